@@ -1,0 +1,6 @@
+package backprop.server;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,6 @@
+package backprop.ui;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
