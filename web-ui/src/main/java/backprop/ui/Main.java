@@ -1,6 +1,73 @@
 package backprop.ui;
 
+import org.teavm.jso.JSExport;
+
+/**
+ * The page's entry points, called by {@code /js/boot.js} once it has loaded
+ * this build (WebAssembly or JavaScript). {@code start} builds the controller;
+ * the rest back {@code window.playground}, the automation API.
+ */
 public final class Main {
+    private static Controller controller;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        // Nothing to do until boot.js calls start(): it knows which engine it loaded.
+    }
+
+    @JSExport
+    public static void start(String engine, String warning) {
+        if (controller != null) {
+            return;
+        }
+        controller = new Controller(engine, new HashSync());
+        controller.start(warning);
+    }
+
+    @JSExport
+    public static String state() {
+        return controller.state();
+    }
+
+    @JSExport
+    public static int epoch() {
+        return controller.epoch();
+    }
+
+    @JSExport
+    public static double trainLoss() {
+        return controller.trainLoss();
+    }
+
+    @JSExport
+    public static double testLoss() {
+        return controller.testLoss();
+    }
+
+    @JSExport
+    public static boolean playing() {
+        return controller.playing();
+    }
+
+    @JSExport
+    public static void play() {
+        controller.play();
+    }
+
+    @JSExport
+    public static void pause() {
+        controller.pause();
+    }
+
+    @JSExport
+    public static void step() {
+        controller.step();
+    }
+
+    @JSExport
+    public static void reset() {
+        controller.reset();
     }
 }

@@ -1,0 +1,97 @@
+package backprop.engine;
+
+/**
+ * One playground run built from a {@link Preset}: the generated points split
+ * into training and test sets, the input features, the network and its
+ * trainer. The seed fixes everything: the data, the initial weights and the
+ * order of examples each come from their own generator derived from it, so
+ * rebuilding from the same preset gives the same run.
+ */
+public final class Experiment {
+    private final DataPoints trainPoints;
+    private final DataPoints testPoints;
+    private final FeatureSet features;
+    private final Network network;
+    private final Trainer trainer;
+    private final int classes;
+
+    private Experiment(DataPoints trainPoints, DataPoints testPoints, FeatureSet features, Network network,
+            Trainer trainer, int classes) {
+        this.trainPoints = trainPoints;
+        this.testPoints = testPoints;
+        this.features = features;
+        this.network = network;
+        this.trainer = trainer;
+        this.classes = classes;
+    }
+
+    /** Builds the run a preset describes; the preset must be within {@link Limits}. */
+    public static Experiment create(Preset preset) {
+        Rng dataRng = Rng.fromSeed(preset.seed + "|data");
+        DataPoints all = preset.activeDataset().generate(preset.noise / 100.0, dataRng);
+        return create(preset, all, dataRng);
+    }
+
+    /** Builds a run on given points (e.g. an uploaded dataset) with the preset's other settings. */
+    public static Experiment create(Preset preset, DataPoints all, Rng splitRng) {
+        DataSplit split = DataSplit.of(all, preset.percTrainData, splitRng);
+        FeatureSet features = preset.featureSet();
+        int classes = all.classes;
+        Activation output = preset.outputActivation(classes);
+        TargetEncoding encoding = TargetEncoding.choose(classes, output);
+        Examples train = encoding.toExamples(split.train, features);
+        Examples test = encoding.toExamples(split.test, features);
+        int[] hidden = preset.networkShape;
+        int[] shape = new int[hidden.length + 2];
+        shape[0] = features.width();
+        System.arraycopy(hidden, 0, shape, 1, hidden.length);
+        shape[shape.length - 1] = Preset.outputsFor(classes);
+        Network network = new Network(shape, preset.activation, output, preset.init,
+                Rng.fromSeed(preset.seed + "|init"));
+        Trainer trainer = new Trainer(network, train, test, preset.lossFor(classes),
+                Rng.fromSeed(preset.seed + "|order"));
+        Experiment experiment = new Experiment(split.train, split.test, features, network, trainer, classes);
+        experiment.applyTrainingSettings(preset);
+        return experiment;
+    }
+
+    /** Applies the settings that change live, without touching the weights. */
+    public void applyTrainingSettings(Preset preset) {
+        trainer.setLearningRate(preset.learningRate);
+        trainer.setBatchSize(preset.batchSize);
+        trainer.setRegularization(preset.regularization, preset.regularizationRate);
+        trainer.setMomentum(preset.momentum);
+        trainer.setAdam(preset.beta1, preset.beta2, preset.epsilon);
+        trainer.setOptimizer(preset.optimizer);
+    }
+
+    public DataPoints trainPoints() {
+        return trainPoints;
+    }
+
+    public DataPoints testPoints() {
+        return testPoints;
+    }
+
+    public FeatureSet features() {
+        return features;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    /** As in {@link DataPoints#classes}: 0 for regression, 2 for two classes, k for k classes. */
+    public int classes() {
+        return classes;
+    }
+
+    /** True when the single output is a probability in [0, 1] (sigmoid) rather than a value in [−1, 1]. */
+    public boolean outputIsProbability() {
+        return network.outputActivation() == Activation.SIGMOID;
+    }
+}

@@ -1,0 +1,200 @@
+package backprop.ui;
+
+import backprop.engine.Activation;
+import backprop.engine.Feature;
+import backprop.engine.Preset;
+import backprop.engine.Problem;
+import backprop.engine.Regularization;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * Binds the page's controls (found by id) to the playground state: each
+ * control writes through {@link Controller#change} and {@link #show} puts the
+ * state back into every control.
+ */
+final class Controls {
+    /** TensorFlow Playground's eleven learning rates. */
+    static final double[] LEARNING_RATES = {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+    static final double[] REGULARIZATION_RATES = {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+    private static final Activation[] HIDDEN_ACTIVATIONS = {
+        Activation.RELU, Activation.TANH, Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU};
+    private static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
+
+    private final Controller controller;
+    private final HTMLSelectElement learningRate = (HTMLSelectElement) Dom.byId("learningRate");
+    private final HTMLSelectElement activation = (HTMLSelectElement) Dom.byId("activation");
+    private final HTMLSelectElement regularization = (HTMLSelectElement) Dom.byId("regularization");
+    private final HTMLSelectElement regularizationRate = (HTMLSelectElement) Dom.byId("regularizationRate");
+    private final HTMLSelectElement problem = (HTMLSelectElement) Dom.byId("problem");
+    private final HTMLInputElement percTrainData = (HTMLInputElement) Dom.byId("percTrainData");
+    private final HTMLInputElement noise = (HTMLInputElement) Dom.byId("noise");
+    private final HTMLInputElement batchSize = (HTMLInputElement) Dom.byId("batchSize");
+    private final HTMLInputElement showTestData = (HTMLInputElement) Dom.byId("showTestData");
+    private final HTMLInputElement discretize = (HTMLInputElement) Dom.byId("discretize");
+    private final HTMLElement play = Dom.byId("play");
+    private final DatasetPicker datasets;
+    private final LayerEditor layers;
+    private final HTMLElement features = Dom.byId("features");
+    private final HTMLElement[] featureButtons = new HTMLElement[Feature.values().length];
+
+    Controls(Controller controller) {
+        this.controller = controller;
+        this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
+        this.layers = new LayerEditor(controller);
+        fillOptions();
+        bindTransport();
+        bindSettings();
+        bindFeatures();
+        bindKeyboard();
+    }
+
+    private void fillOptions() {
+        for (double rate : LEARNING_RATES) {
+            addOption(learningRate, Double.toString(rate), Numbers.plain(rate));
+        }
+        for (int i = 0; i < HIDDEN_ACTIVATIONS.length; i++) {
+            addOption(activation, HIDDEN_ACTIVATIONS[i].id(), ACTIVATION_LABELS[i]);
+        }
+        addOption(regularization, Regularization.NONE.id(), "None");
+        addOption(regularization, Regularization.L1.id(), "L1");
+        addOption(regularization, Regularization.L2.id(), "L2");
+        for (double rate : REGULARIZATION_RATES) {
+            addOption(regularizationRate, Double.toString(rate), Numbers.plain(rate));
+        }
+        addOption(problem, Problem.CLASSIFICATION.id(), "Classification");
+        addOption(problem, Problem.REGRESSION.id(), "Regression");
+    }
+
+    private static void addOption(HTMLSelectElement select, String value, String label) {
+        HTMLElement option = Dom.create("option", null);
+        option.setAttribute("value", value);
+        option.setInnerText(label);
+        select.appendChild(option);
+    }
+
+    private void bindTransport() {
+        play.addEventListener("click", event -> controller.togglePlay());
+        Dom.byId("step").addEventListener("click", event -> controller.step());
+        Dom.byId("reset").addEventListener("click", event -> controller.reset());
+        Dom.byId("new-seed").addEventListener("click", event -> controller.newSeed());
+        Dom.byId("regenerate").addEventListener("click", event -> controller.newSeed());
+    }
+
+    private void bindSettings() {
+        learningRate.addEventListener("change", event -> controller.change(
+                p -> p.learningRate = Double.parseDouble(learningRate.getValue()), Effect.TRAINING));
+        activation.addEventListener("change", event -> controller.change(
+                p -> p.activation = Activation.fromId(activation.getValue()), Effect.NETWORK));
+        regularization.addEventListener("change", event -> controller.change(
+                p -> p.regularization = Regularization.fromId(regularization.getValue()), Effect.NETWORK));
+        regularizationRate.addEventListener("change", event -> controller.change(
+                p -> p.regularizationRate = Double.parseDouble(regularizationRate.getValue()), Effect.NETWORK));
+        problem.addEventListener("change", event -> controller.change(
+                p -> p.problem = Problem.fromId(problem.getValue()), Effect.NEW_DATA));
+        percTrainData.addEventListener("change", event -> controller.change(
+                p -> p.percTrainData = Integer.parseInt(percTrainData.getValue()), Effect.NEW_DATA));
+        noise.addEventListener("change", event -> controller.change(
+                p -> p.noise = Integer.parseInt(noise.getValue()), Effect.NEW_DATA));
+        batchSize.addEventListener("change", event -> controller.change(
+                p -> p.batchSize = Integer.parseInt(batchSize.getValue()), Effect.NETWORK));
+        // While a slider is dragged, show its value; the change applies when it is let go.
+        percTrainData.addEventListener("input", event ->
+                Dom.byId("percTrainData-value").setInnerText(percTrainData.getValue() + "%"));
+        noise.addEventListener("input", event -> Dom.byId("noise-value").setInnerText(noise.getValue()));
+        batchSize.addEventListener("input", event -> Dom.byId("batchSize-value").setInnerText(batchSize.getValue()));
+        showTestData.addEventListener("change", event -> controller.change(
+                p -> p.showTestData = showTestData.isChecked(), Effect.VIEW));
+        discretize.addEventListener("change", event -> controller.change(
+                p -> p.discretize = discretize.isChecked(), Effect.VIEW));
+    }
+
+    private void bindFeatures() {
+        for (Feature feature : Feature.values()) {
+            HTMLElement button = Dom.create("button", "feature");
+            button.setAttribute("type", "button");
+            button.setAttribute("id", "feature-" + feature.id());
+            button.setAttribute("aria-label", "Input feature " + feature.label());
+            button.setInnerText(feature.label());
+            button.addEventListener("click", event -> toggleFeature(feature));
+            features.appendChild(button);
+            featureButtons[feature.ordinal()] = button;
+        }
+    }
+
+    private void toggleFeature(Feature feature) {
+        Preset p = controller.preset();
+        if (p.feature(feature) && p.enabledFeatureCount() == 1) {
+            return; // the network needs at least one input
+        }
+        controller.change(q -> q.setFeature(feature, !q.feature(feature)), Effect.NETWORK);
+    }
+
+    private void bindKeyboard() {
+        Dom.document().addEventListener("keydown", event -> {
+            org.teavm.jso.dom.events.KeyboardEvent key = (org.teavm.jso.dom.events.KeyboardEvent) event;
+            if (key.isCtrlKey() || key.isMetaKey() || typing(key)) {
+                return;
+            }
+            String name = key.getKey();
+            if (" ".equals(name)) {
+                key.preventDefault();
+                controller.togglePlay();
+            } else if ("ArrowRight".equals(name)) {
+                controller.step();
+            } else if ("r".equals(name)) {
+                controller.reset();
+            }
+        });
+    }
+
+    /** Keys typed into a field or pressed on a button belong to that control, not to the shortcuts. */
+    private static boolean typing(org.teavm.jso.dom.events.KeyboardEvent key) {
+        HTMLElement target = (HTMLElement) key.getTarget();
+        String tag = target.getTagName();
+        return "INPUT".equals(tag) || "SELECT".equals(tag) || "TEXTAREA".equals(tag)
+                || ("BUTTON".equals(tag) && " ".equals(key.getKey()));
+    }
+
+    void showPlaying(boolean playing) {
+        play.setInnerText(playing ? "❚❚" : "▶");
+        play.setAttribute("aria-pressed", String.valueOf(playing));
+        play.setAttribute("aria-label", playing ? "Pause" : "Play");
+    }
+
+    /** Puts the state into every control. */
+    void show(Preset p) {
+        selectValue(learningRate, p.learningRate);
+        activation.setValue(p.activation.id());
+        regularization.setValue(p.regularization.id());
+        selectValue(regularizationRate, p.regularizationRate);
+        problem.setValue(p.problem.id());
+        setSlider(percTrainData, p.percTrainData, "percTrainData-value", p.percTrainData + "%");
+        setSlider(noise, p.noise, "noise-value", Integer.toString(p.noise));
+        setSlider(batchSize, p.batchSize, "batchSize-value", Integer.toString(p.batchSize));
+        showTestData.setChecked(p.showTestData);
+        discretize.setChecked(p.discretize);
+        for (Feature feature : Feature.values()) {
+            featureButtons[feature.ordinal()].setAttribute("aria-pressed", String.valueOf(p.feature(feature)));
+        }
+        datasets.show(p);
+        layers.show(p);
+        HiddenControls.apply(p);
+    }
+
+    /** Selects {@code value}, adding it as an option first when the list lacks it (e.g. from a URL). */
+    private static void selectValue(HTMLSelectElement select, double value) {
+        String id = Double.toString(value);
+        select.setValue(id);
+        if (!id.equals(select.getValue())) {
+            addOption(select, id, Numbers.plain(value));
+            select.setValue(id);
+        }
+    }
+
+    private static void setSlider(HTMLInputElement slider, int value, String outputId, String text) {
+        slider.setValue(Integer.toString(value));
+        Dom.byId(outputId).setInnerText(text);
+    }
+}

@@ -1,0 +1,62 @@
+package backprop.ui;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/** The few DOM helpers every view needs: look-ups by id, element creation, data attributes, pixels. */
+final class Dom {
+    private Dom() {
+    }
+
+    static HTMLDocument document() {
+        return HTMLDocument.current();
+    }
+
+    /** The element with this id; a missing one is a bug in index.html, reported by name. */
+    static HTMLElement byId(String id) {
+        HTMLElement element = document().getElementById(id);
+        if (element == null) {
+            throw new IllegalStateException("The page has no element #" + id);
+        }
+        return element;
+    }
+
+    static HTMLElement create(String tag, String className) {
+        HTMLElement element = document().createElement(tag);
+        if (className != null) {
+            element.setClassName(className);
+        }
+        return element;
+    }
+
+    static CanvasRenderingContext2D context(HTMLCanvasElement canvas) {
+        return (CanvasRenderingContext2D) canvas.getContext("2d");
+    }
+
+    static void setData(HTMLElement element, String name, String value) {
+        element.setAttribute("data-" + name, value);
+    }
+
+    /**
+     * Wraps RGBA bytes (a view of a direct buffer) as ImageData without copying them
+     * pixel by pixel; re-wrapped each frame because a growing Wasm memory detaches old views.
+     */
+    @JSBody(params = {"bytes", "width", "height"},
+            script = "return new ImageData(new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.byteLength),"
+                    + " width, height);")
+    static native ImageData imageData(Uint8Array bytes, int width, int height);
+
+    @JSBody(params = {"context", "enabled"}, script = "context.imageSmoothingEnabled = enabled;")
+    static native void setSmoothing(CanvasRenderingContext2D context, boolean enabled);
+
+    @JSBody(script = "return performance.now();")
+    static native double now();
+
+    @JSBody(params = "message", script = "console.error(message);")
+    static native void logError(String message);
+}

@@ -1,0 +1,60 @@
+package backprop.ui;
+
+import backprop.engine.Feature;
+import backprop.engine.Preset;
+import java.util.Arrays;
+
+/**
+ * What a change of the playground state invalidates. Follows TensorFlow
+ * Playground: the learning rate changes live; the network's settings rebuild
+ * the network from its seed; the data's settings make new data too.
+ */
+enum Effect {
+    /** Only the drawing changes (show test data, discretize, hidden controls). */
+    VIEW,
+    /** Training goes on with new settings (learning rate). */
+    TRAINING,
+    /** The network starts over from its seed (shape, features, activation, regularization, batch size…). */
+    NETWORK,
+    /** New data and a new network (dataset, noise, ratio, problem, seed). */
+    NEW_DATA;
+
+    /** The largest effect of going from {@code before} to {@code after}. */
+    static Effect between(Preset before, Preset after) {
+        if (!sameData(before, after)) {
+            return NEW_DATA;
+        }
+        if (!sameNetwork(before, after)) {
+            return NETWORK;
+        }
+        if (!sameTraining(before, after)) {
+            return TRAINING;
+        }
+        return VIEW;
+    }
+
+    private static boolean sameData(Preset a, Preset b) {
+        return a.problem == b.problem && a.activeDataset() == b.activeDataset() && a.noise == b.noise
+                && a.percTrainData == b.percTrainData && a.seed.equals(b.seed) && a.datasetId.equals(b.datasetId);
+    }
+
+    private static boolean sameNetwork(Preset a, Preset b) {
+        if (a.activation != b.activation || a.regularization != b.regularization
+                || a.regularizationRate != b.regularizationRate || a.batchSize != b.batchSize
+                || !Arrays.equals(a.networkShape, b.networkShape) || a.init != b.init || a.loss != b.loss
+                || a.outputActivation != b.outputActivation) {
+            return false;
+        }
+        for (Feature f : Feature.values()) {
+            if (a.feature(f) != b.feature(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameTraining(Preset a, Preset b) {
+        return a.learningRate == b.learningRate && a.optimizer == b.optimizer && a.momentum == b.momentum
+                && a.beta1 == b.beta1 && a.beta2 == b.beta2 && a.epsilon == b.epsilon;
+    }
+}

@@ -1,0 +1,71 @@
+package backprop.ui;
+
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The one place the page speaks up: settings from the address it could not
+ * read (and what it used instead), and a run that diverged.
+ */
+final class Notice {
+    private final HTMLElement element;
+    private final Runnable reset;
+    private String problems = "";
+    private boolean diverged;
+
+    Notice(HTMLElement element, Runnable reset) {
+        this.element = element;
+        this.reset = reset;
+    }
+
+    void showProblems(List<String> list, String warning) {
+        StringBuilder text = new StringBuilder();
+        if (!list.isEmpty()) {
+            text.append("Some settings in the address could not be read and use their defaults: ");
+            text.append(Controller.joinProblems(list)).append('.');
+        }
+        if (!warning.isEmpty()) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(warning);
+        }
+        problems = text.toString();
+        render();
+    }
+
+    void showDivergence() {
+        diverged = true;
+        render();
+    }
+
+    void clearDivergence() {
+        diverged = false;
+        render();
+    }
+
+    private void render() {
+        element.setInnerText("");
+        element.setClassName(diverged ? "notice danger" : "notice");
+        if (diverged) {
+            HTMLElement message = Dom.create("span", null);
+            message.setInnerText("Training diverged: the loss is no longer a finite number, so training stopped. "
+                    + "Lower the learning rate, then reset.");
+            element.appendChild(message);
+            HTMLElement button = Dom.create("button", "text-button");
+            button.setAttribute("type", "button");
+            button.setAttribute("id", "divergence-reset");
+            button.setInnerText("Reset");
+            button.addEventListener("click", event -> reset.run());
+            element.appendChild(button);
+        }
+        if (!problems.isEmpty()) {
+            HTMLElement message = Dom.create("div", null);
+            message.setAttribute("id", "notice-problems");
+            message.setInnerText(problems);
+            element.appendChild(message);
+        }
+        element.setHidden(!diverged && problems.isEmpty());
+        Dom.setData(element, "diverged", String.valueOf(diverged));
+    }
+}
