@@ -211,7 +211,7 @@ public final class Trainer {
         double budgetNanos = budgetMillis * 1e6;
         int trained = 0;
         while (!diverged && train.count > 0) {
-            int n = Math.min(batchSize - network.accumulated, train.count - position);
+            int n = Math.max(1, Math.min(batchSize - network.accumulated, train.count - position));
             trainExamples(n);
             trained += n;
             if ((double) (System.nanoTime() - start) >= budgetNanos) {
