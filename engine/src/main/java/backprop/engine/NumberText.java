@@ -1,0 +1,135 @@
+package backprop.engine;
+
+/**
+ * Numbers in URL text, without regex or {@code String.format} (both bloat the
+ * TeaVM bundle). Written as JavaScript's {@code Number.prototype.toString}
+ * writes them — what TensorFlow Playground's links contain ("0.03", "0.00001",
+ * "1e-8") — and read back to the same double.
+ */
+final class NumberText {
+    private NumberText() {
+    }
+
+    /**
+     * The shortest digits that {@link Double#toString} gives for {@code v}, laid
+     * out like JavaScript: plain decimal for 1e−7 ≤ |v| < 1e21, else d.ddde±x.
+     * Only the layout changes, never the digits, so {@code Double.parseDouble}
+     * reads back exactly {@code v}.
+     */
+    static String format(double v) {
+        if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
+            return Double.toString(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        String s = Double.toString(Math.abs(v));
+        int e = s.indexOf('E');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        int dot = mantissa.indexOf('.');
+        String whole = dot < 0 ? mantissa : mantissa.substring(0, dot);
+        String digits = dot < 0 ? whole : whole + mantissa.substring(dot + 1);
+        // |v| = 0.digits × 10^point
+        int point = whole.length() + exponent;
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+            point--;
+        }
+        int end = digits.length();
+        while (end > start + 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(start, end);
+        StringBuilder out = new StringBuilder(v < 0 ? "-" : "");
+        int n = digits.length();
+        if (point > 0 && point <= 21) {
+            if (n <= point) {
+                out.append(digits);
+                for (int i = n; i < point; i++) {
+                    out.append('0');
+                }
+            } else {
+                out.append(digits, 0, point).append('.').append(digits, point, n);
+            }
+        } else if (point <= 0 && point > -6) {
+            out.append("0.");
+            for (int i = point; i < 0; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        } else {
+            int x = point - 1;
+            out.append(digits.charAt(0));
+            if (n > 1) {
+                out.append('.').append(digits, 1, n);
+            }
+            out.append('e').append(x >= 0 ? '+' : '-').append(Math.abs(x));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code s} is a plain decimal number: optional sign, digits with an
+     * optional point (at least one digit), optional exponent. Rejects what
+     * {@code Double.parseDouble} would also take but a URL should not carry:
+     * "NaN", "Infinity", hex, a trailing 'd' or 'f', spaces.
+     */
+    static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /**
+     * The value of a string that {@link #isDecimal} accepted, −0 turned into 0;
+     * NaN when it cannot be read (never thrown). Overflow gives ±Infinity.
+     */
+    static double parse(String s) {
+        if (!isDecimal(s)) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s) + 0.0;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,289 @@
+package backprop.engine;
+
+/**
+ * Turns the mean gradient g = (1/n)·Σ ∂L/∂w of a mini-batch into the weight
+ * change Δw; the same rule applies to the biases.
+ * <ul>
+ * <li>SGD: Δw = −η·g.</li>
+ * <li>Momentum (heavy ball): v ← β·v − η·g; Δw = v. The velocity remembers
+ *     η·g of past steps, so a new learning rate takes over gradually.</li>
+ * <li>Adam: m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; with bias
+ *     corrections m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ) at step t:
+ *     Δw = −η·m̂ / (√v̂ + ε).</li>
+ * </ul>
+ * After that step comes the regularization step (see {@link Regularization}).
+ * The state is sized to one network shape when the optimizer is made, so a
+ * step allocates nothing. Changing the parameters keeps the state; changing
+ * the type starts a fresh state.
+ */
+public final class Optimizer {
+    public static final double DEFAULT_MOMENTUM = 0.9;
+    public static final double DEFAULT_BETA1 = 0.9;
+    public static final double DEFAULT_BETA2 = 0.999;
+    public static final double DEFAULT_EPSILON = 1e-8;
+
+    private final int[] shape;
+    private OptimizerType type;
+    private double momentum = DEFAULT_MOMENTUM;
+    private double beta1 = DEFAULT_BETA1;
+    private double beta2 = DEFAULT_BETA2;
+    private double epsilon = DEFAULT_EPSILON;
+    /** Momentum's velocity v, or Adam's first moment m; null for SGD. */
+    private double[][] firstW;
+    private double[][] firstB;
+    /** Adam's second moment v; null otherwise. */
+    private double[][] secondW;
+    private double[][] secondB;
+    /** Adam steps taken, and β₁ᵗ, β₂ᵗ (products of the decay rates actually used). */
+    private int steps;
+    private double beta1Power = 1;
+    private double beta2Power = 1;
+
+    /** An optimizer of the given type with default parameters, for networks of this shape. */
+    public Optimizer(OptimizerType type, int[] shape) {
+        Checks.notNull(shape, "shape");
+        this.shape = shape.clone();
+        this.type = Checks.notNull(type, "optimizer type");
+        allocate();
+    }
+
+    /** A copy with the same parameters and state. */
+    public Optimizer copy() {
+        Optimizer c = new Optimizer(type, shape);
+        c.momentum = momentum;
+        c.beta1 = beta1;
+        c.beta2 = beta2;
+        c.epsilon = epsilon;
+        c.copyStateFrom(this);
+        return c;
+    }
+
+    /** Takes over the other optimizer's type, parameters and state (same shape). */
+    void copyStateFrom(Optimizer other) {
+        if (other.type != type) {
+            type = other.type;
+            allocate();
+        }
+        momentum = other.momentum;
+        beta1 = other.beta1;
+        beta2 = other.beta2;
+        epsilon = other.epsilon;
+        copy(other.firstW, firstW);
+        copy(other.firstB, firstB);
+        copy(other.secondW, secondW);
+        copy(other.secondB, secondB);
+        steps = other.steps;
+        beta1Power = other.beta1Power;
+        beta2Power = other.beta2Power;
+    }
+
+    private static void copy(double[][] from, double[][] to) {
+        if (from != null) {
+            for (int k = 0; k < from.length; k++) {
+                System.arraycopy(from[k], 0, to[k], 0, from[k].length);
+            }
+        }
+    }
+
+    private void allocate() {
+        firstW = type == OptimizerType.SGD ? null : layers(true);
+        firstB = type == OptimizerType.SGD ? null : layers(false);
+        secondW = type == OptimizerType.ADAM ? layers(true) : null;
+        secondB = type == OptimizerType.ADAM ? layers(false) : null;
+        steps = 0;
+        beta1Power = 1;
+        beta2Power = 1;
+    }
+
+    private double[][] layers(boolean weights) {
+        double[][] state = new double[shape.length - 1][];
+        for (int k = 0; k < state.length; k++) {
+            state[k] = new double[weights ? shape[k] * shape[k + 1] : shape[k + 1]];
+        }
+        return state;
+    }
+
+    /** Switches the rule; a different type starts with a fresh (zero) state. */
+    public void setType(OptimizerType type) {
+        Checks.notNull(type, "optimizer type");
+        if (type != this.type) {
+            this.type = type;
+            allocate();
+        }
+    }
+
+    /** Momentum's β in [0, 1); the velocity is kept. */
+    public void setMomentum(double beta) {
+        momentum = Checks.decayRate(beta, "momentum");
+    }
+
+    /** Adam's β₁, β₂ in [0, 1) and ε &gt; 0; the moments are kept. */
+    public void setAdamParameters(double beta1, double beta2, double epsilon) {
+        Checks.decayRate(beta1, "beta1");
+        Checks.decayRate(beta2, "beta2");
+        Checks.finite(epsilon, "epsilon");
+        if (epsilon <= 0) {
+            throw new IllegalArgumentException("epsilon must be more than 0, got " + epsilon);
+        }
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    /** Forgets the state (velocity, moments, step count); keeps type and parameters. */
+    public void reset() {
+        allocate();
+    }
+
+    public OptimizerType type() {
+        return type;
+    }
+
+    public double momentum() {
+        return momentum;
+    }
+
+    public double beta1() {
+        return beta1;
+    }
+
+    public double beta2() {
+        return beta2;
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
+    /** Adam steps taken so far (t of the last step); 0 for the other types. */
+    public int steps() {
+        return steps;
+    }
+
+    /** Momentum's velocity v for weight layer k. */
+    public double[] velocityWeights(int k) {
+        return state(OptimizerType.MOMENTUM, firstW, k);
+    }
+
+    public double[] velocityBiases(int k) {
+        return state(OptimizerType.MOMENTUM, firstB, k);
+    }
+
+    /** Adam's first moment m for weight layer k. */
+    public double[] firstMomentWeights(int k) {
+        return state(OptimizerType.ADAM, firstW, k);
+    }
+
+    public double[] firstMomentBiases(int k) {
+        return state(OptimizerType.ADAM, firstB, k);
+    }
+
+    /** Adam's second moment v for weight layer k. */
+    public double[] secondMomentWeights(int k) {
+        return state(OptimizerType.ADAM, secondW, k);
+    }
+
+    public double[] secondMomentBiases(int k) {
+        return state(OptimizerType.ADAM, secondB, k);
+    }
+
+    private double[] state(OptimizerType owner, double[][] state, int k) {
+        if (type != owner) {
+            throw new IllegalStateException("The " + type.id() + " optimizer keeps no " + owner.id() + " state");
+        }
+        return state[Checks.index(k, state.length, "weight layer")];
+    }
+
+    /**
+     * One update of {@code net} from its accumulated gradients (see
+     * {@link Network#applyUpdate}). The new values go first into the change
+     * arrays; only when all are finite are they applied.
+     */
+    boolean step(Network net, double learningRate, Regularization regularization, double regularizationRate) {
+        if (!net.sameShape(shape)) {
+            throw new IllegalArgumentException("This optimizer was made for networks of another shape; "
+                    + "make a new one for this network");
+        }
+        double scale = 1.0 / net.accumulated;
+        if (type == OptimizerType.ADAM) {
+            steps++;
+            beta1Power *= beta1;
+            beta2Power *= beta2;
+        }
+        double regStep = learningRate * regularizationRate;
+        boolean regularize = regularization != Regularization.NONE && regStep > 0;
+        double check = 0;
+        int depth = shape.length - 1;
+        for (int k = 0; k < depth; k++) {
+            double[] next = net.weightChange[k];
+            double[] w = net.weights[k];
+            proposeValues(w, net.weightGradient[k], next, k, true, scale, learningRate);
+            if (regularize) {
+                for (int i = 0; i < w.length; i++) {
+                    next[i] = regularization.regularize(next[i], regStep);
+                }
+            }
+            double[] nextB = net.biasChange[k];
+            proposeValues(net.biases[k], net.biasGradient[k], nextB, k, false, scale, learningRate);
+            for (int i = 0; i < next.length; i++) {
+                check += next[i];
+            }
+            for (int i = 0; i < nextB.length; i++) {
+                check += nextB[i];
+            }
+        }
+        boolean finite = MathFunctions.isFinite(check);
+        for (int k = 0; k < depth; k++) {
+            commit(net.weights[k], net.weightChange[k], finite);
+            commit(net.biases[k], net.biasChange[k], finite);
+        }
+        return finite;
+    }
+
+    /** next[i] ← the value parameter i takes after this rule's step (from the summed gradient g·n). */
+    private void proposeValues(double[] p, double[] gradientSum, double[] next, int k, boolean weights,
+            double scale, double learningRate) {
+        int n = p.length;
+        switch (type) {
+            case SGD:
+                for (int i = 0; i < n; i++) {
+                    next[i] = p[i] - learningRate * (gradientSum[i] * scale);
+                }
+                return;
+            case MOMENTUM:
+                double[] v = weights ? firstW[k] : firstB[k];
+                for (int i = 0; i < n; i++) {
+                    double vi = momentum * v[i] - learningRate * (gradientSum[i] * scale);
+                    v[i] = vi;
+                    next[i] = p[i] + vi;
+                }
+                return;
+            default:
+                double[] m = weights ? firstW[k] : firstB[k];
+                double[] s = weights ? secondW[k] : secondB[k];
+                double c1 = 1.0 / (1.0 - beta1Power);
+                double c2 = 1.0 / (1.0 - beta2Power);
+                for (int i = 0; i < n; i++) {
+                    double g = gradientSum[i] * scale;
+                    double mi = beta1 * m[i] + (1.0 - beta1) * g;
+                    double si = beta2 * s[i] + (1.0 - beta2) * g * g;
+                    m[i] = mi;
+                    s[i] = si;
+                    next[i] = p[i] - learningRate * (mi * c1) / (Math.sqrt(si * c2) + epsilon);
+                }
+        }
+    }
+
+    /** p ← next and change ← next − p when finite; otherwise p stays and change ← 0. */
+    private static void commit(double[] p, double[] change, boolean finite) {
+        if (finite) {
+            for (int i = 0; i < p.length; i++) {
+                double next = change[i];
+                change[i] = next - p[i];
+                p[i] = next;
+            }
+        } else {
+            java.util.Arrays.fill(change, 0.0);
+        }
+    }
+}
