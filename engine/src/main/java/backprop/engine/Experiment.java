@@ -60,9 +60,9 @@ public final class Experiment {
         trainer.setLearningRate(preset.learningRate);
         trainer.setBatchSize(preset.batchSize);
         trainer.setRegularization(preset.regularization, preset.regularizationRate);
-        trainer.setMomentum(preset.momentum);
-        trainer.setAdam(preset.beta1, preset.beta2, preset.epsilon);
         trainer.setOptimizer(preset.optimizer);
+        trainer.optimizer().setMomentum(preset.momentum);
+        trainer.optimizer().setAdamParameters(preset.beta1, preset.beta2, preset.epsilon);
     }
 
     public DataPoints trainPoints() {

@@ -22,7 +22,7 @@ final class BoundaryView {
     private final HTMLCanvasElement cells;
     private final CanvasRenderingContext2D cellsContext;
     private final ByteBuffer pixels = ByteBuffer.allocateDirect(RESOLUTION * RESOLUTION * 4);
-    private final GridEvaluator grid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN);
+    private final GridEvaluator grid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN, false);
     private final Palette palette = new Palette();
 
     BoundaryView(HTMLCanvasElement canvas) {
@@ -35,7 +35,7 @@ final class BoundaryView {
     }
 
     void draw(Experiment experiment, boolean showTestData, boolean discretize) {
-        grid.evaluateOutput(experiment.network(), experiment.features());
+        grid.evaluate(experiment.network(), experiment.features());
         paintCells(experiment, discretize);
         cellsContext.putImageData(Dom.imageData(Uint8Array.fromJavaBuffer(pixels), RESOLUTION, RESOLUTION), 0, 0);
         Dom.setSmoothing(context, true);
@@ -49,9 +49,8 @@ final class BoundaryView {
     private void paintCells(Experiment experiment, boolean discretize) {
         int outputs = experiment.network().shape()[experiment.network().depth()];
         int n = RESOLUTION * RESOLUTION;
-        int layer = experiment.network().depth();
         if (outputs == 1) {
-            double[] values = grid.cells(layer, 0);
+            double[] values = grid.output(0);
             boolean probability = experiment.outputIsProbability();
             for (int c = 0; c < n; c++) {
                 double v = probability ? 2 * values[c] - 1 : values[c];
@@ -69,9 +68,9 @@ final class BoundaryView {
         }
         for (int c = 0; c < n; c++) {
             int best = 0;
-            double bestValue = grid.cells(layer, 0)[c];
+            double bestValue = grid.output(0)[c];
             for (int k = 1; k < outputs; k++) {
-                double v = grid.cells(layer, k)[c];
+                double v = grid.output(k)[c];
                 if (v > bestValue) {
                     bestValue = v;
                     best = k;

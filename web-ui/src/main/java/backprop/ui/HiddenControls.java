@@ -19,9 +19,17 @@ final class HiddenControls {
         for (String name : NAMES) {
             HTMLElement element = Dom.document().getElementById(name + "-field");
             if (element != null) {
-                element.getClassList().toggle("hidden-by-url", preset.isHidden(name));
+                setClass(element, "hidden-by-url", preset.isHidden(name));
             }
         }
-        Dom.document().getBody().getClassList().toggle("hide-text", preset.hideText);
+        setClass(Dom.document().getBody(), "hide-text", preset.hideText);
+    }
+
+    private static void setClass(HTMLElement element, String name, boolean on) {
+        if (on) {
+            element.getClassList().add(name);
+        } else {
+            element.getClassList().remove(name);
+        }
     }
 }
