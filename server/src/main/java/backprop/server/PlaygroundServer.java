@@ -1,0 +1,49 @@
+package backprop.server;
+
+import io.javalin.Javalin;
+import java.util.List;
+
+/**
+ * The Javalin app: the page's files, the JSON API under {@code /api}, security headers on
+ * every response and JSON errors. Dependencies come in through the constructor so tests
+ * build the same app with their own.
+ */
+public final class PlaygroundServer {
+
+    private final Javalin app;
+
+    public PlaygroundServer(WebRoot webRoot, List<Api> apis) {
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
+            webRoot.addTo(cfg.staticFiles);
+            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+            apis.forEach(api -> api.addRoutes(cfg.routes));
+            ApiErrors.addTo(cfg.routes);
+        });
+    }
+
+    /** The app as it runs in production: classpath files (or the source tree) and every API. */
+    public static PlaygroundServer standard(WebRoot webRoot) {
+        return new PlaygroundServer(webRoot, List.of(new HealthApi(BuildInfo.load())));
+    }
+
+    public Javalin app() {
+        return app;
+    }
+
+    public PlaygroundServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,63 @@
+package backprop.server;
+
+import io.javalin.config.StaticFilesConfig;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the page's files come from: the classpath {@code /web} (packaged: static/ plus the
+ * TeaVM output of web-ui), or, in development, the source tree on disk so a reload shows
+ * an edit without a restart.
+ *
+ * <p>Caching is {@code no-cache} for every file: the browser revalidates each time, because
+ * the names are not content-hashed yet. With hashed names the TeaVM files can become
+ * {@code immutable}; {@code index.html} stays {@code no-cache}.
+ */
+public final class WebRoot {
+
+    static final Map<String, String> CACHING = Map.of("Cache-Control", "no-cache");
+
+    private record Mount(String hostedPath, String directory, Location location) {
+    }
+
+    private final List<Mount> mounts;
+
+    private WebRoot(List<Mount> mounts) {
+        this.mounts = mounts;
+    }
+
+    public static WebRoot classpath() {
+        return new WebRoot(List.of(new Mount("/", "/web", Location.CLASSPATH)));
+    }
+
+    /** Serves {@code static/} and web-ui's compiled TeaVM output under {@code repoRoot}. */
+    public static WebRoot dev(Path repoRoot) {
+        Path page = repoRoot.resolve("static").toAbsolutePath().normalize();
+        Path teavm = repoRoot.resolve("web-ui/target/classes/web/teavm").toAbsolutePath().normalize();
+        for (Path dir : List.of(page, teavm)) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("--dev needs the directory " + dir
+                        + " (run from the repository root after one build)");
+            }
+        }
+        return new WebRoot(List.of(
+                new Mount("/", page.toString(), Location.EXTERNAL),
+                new Mount("/teavm", teavm.toString(), Location.EXTERNAL)));
+    }
+
+    void addTo(StaticFilesConfig staticFiles) {
+        for (Mount m : mounts) {
+            staticFiles.add(sf -> {
+                sf.hostedPath = m.hostedPath();
+                sf.directory = m.directory();
+                sf.location = m.location();
+                sf.headers = CACHING;
+                sf.mimeTypes.add("application/wasm", "wasm");
+                sf.mimeTypes.add("text/javascript", "js", "mjs");
+            });
+        }
+    }
+}

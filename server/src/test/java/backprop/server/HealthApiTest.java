@@ -1,0 +1,38 @@
+package backprop.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HealthApiTest {
+
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.standard();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void answersOkAndTheProjectVersion() {
+        // Surefire passes the POM's version in, so this checks the filtered resource against the POM.
+        String pomVersion = System.getProperty("project.version");
+        assertTrue(pomVersion != null && !pomVersion.isBlank(), "surefire must set project.version");
+
+        HttpResponse<String> r = server.get("/api/health");
+
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("{\"status\":\"ok\",\"version\":\"" + pomVersion + "\"}", r.body());
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+    }
+}

@@ -1,0 +1,106 @@
+package backprop.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real server on 127.0.0.1 and a free port, with the HTTP calls tests make against it. */
+final class RunningServer implements AutoCloseable {
+
+    /** A response read off the socket exactly as the server sent it. */
+    record RawResponse(int status, String head, String body) {
+        boolean hasHeader(String name, String value) {
+            String wanted = (name + ": " + value).toLowerCase();
+            return head.lines().anyMatch(l -> l.toLowerCase().equals(wanted));
+        }
+    }
+
+    private final PlaygroundServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private RunningServer(PlaygroundServer server) {
+        this.server = server.start("127.0.0.1", 0);
+    }
+
+    static RunningServer standard() {
+        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath()));
+    }
+
+    static RunningServer with(WebRoot webRoot, Api... apis) {
+        List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load())));
+        all.addAll(List.of(apis));
+        return new RunningServer(new PlaygroundServer(webRoot, all));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends {@code method path} byte for byte, so no client library normalizes the path first. */
+    RawResponse raw(String method, String path) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            String text = all.toString(StandardCharsets.ISO_8859_1);
+            int split = text.indexOf("\r\n\r\n");
+            String head = split < 0 ? text : text.substring(0, split);
+            String body = split < 0 ? "" : text.substring(split + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new RawResponse(status, head.replace("\r\n", "\n"), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return b;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
