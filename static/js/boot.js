@@ -38,7 +38,12 @@ function loadScript(src) {
 }
 
 async function fetchOk(url) {
-  const r = await fetch(url, {method: "HEAD", cache: "no-cache"});
+  let r;
+  try {
+    r = await fetch(url, {method: "HEAD", cache: "no-cache"});
+  } catch (e) {
+    throw new Error("the engine file " + url + " could not be downloaded (" + e.message + "). Is the server running?");
+  }
   if (!r.ok) {
     throw new Error("the engine file " + url + " is missing (HTTP " + r.status + "). Rebuild with: mvn -DskipTests package");
   }
@@ -62,9 +67,9 @@ function showBootError(message) {
   document.getElementById("status").dataset.error = message;
 }
 
-function publish(api, engine) {
+function publish(api, engine, ready) {
   window.playground = {
-    ready: Promise.resolve(),
+    ready: ready,
     engine: () => engine,
     state: () => api.state(),
     epoch: () => api.epoch(),
@@ -75,6 +80,7 @@ function publish(api, engine) {
     pause: () => api.pause(),
     step: () => api.step(),
     reset: () => api.reset(),
+    weights: () => api.weights(),
   };
 }
 
@@ -89,8 +95,7 @@ const ready = (async () => {
     showBootError(e && e.message ? e.message : String(e));
     throw e;
   }
-  publish(api, choice.engine);
-  window.playground.ready = ready;
+  publish(api, choice.engine, window.playground.ready);
 })();
 
 // Callers may grab window.playground.ready before the engine has loaded.

@@ -5,6 +5,7 @@ import backprop.engine.Experiment;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
+import backprop.engine.WeightsSnapshot;
 import java.util.List;
 import org.teavm.jso.browser.Window;
 
@@ -191,6 +192,10 @@ final class Controller {
 
     double testLoss() {
         return experiment.trainer().testLoss();
+    }
+
+    String weights() {
+        return WeightsSnapshot.export(experiment.network());
     }
 
     boolean playing() {

@@ -70,4 +70,10 @@ public final class Main {
     public static void reset() {
         controller.reset();
     }
+
+    /** Every weight and bias as a {@code WeightsSnapshot} text (exact, versioned). */
+    @JSExport
+    public static String weights() {
+        return controller.weights();
+    }
 }
