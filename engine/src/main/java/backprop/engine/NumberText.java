@@ -7,6 +7,9 @@ package backprop.engine;
  * "1e-8") — and read back to the same double.
  */
 final class NumberText {
+    /** Longer text is not read as a number: no value of the share state needs more, and it bounds the work. */
+    static final int MAX_LENGTH = 64;
+
     private NumberText() {
     }
 
@@ -116,10 +119,11 @@ final class NumberText {
 
     /**
      * The value of a string that {@link #isDecimal} accepted, −0 turned into 0;
-     * NaN when it cannot be read (never thrown). Overflow gives ±Infinity.
+     * NaN when it cannot be read (never thrown) or is longer than {@link #MAX_LENGTH}.
+     * Overflow gives ±Infinity.
      */
     static double parse(String s) {
-        if (!isDecimal(s)) {
+        if (s.length() > MAX_LENGTH || !isDecimal(s)) {
             return Double.NaN;
         }
         try {

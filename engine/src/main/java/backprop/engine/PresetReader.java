@@ -71,13 +71,20 @@ final class PresetReader {
     /** Splits "k=v&k=v" into the map (decoded; the last repeat wins; parts without '=' ignored). */
     private void split(String hash) {
         int start = 0;
+        int eq = -1;
         while (start <= hash.length()) {
             int end = hash.indexOf('&', start);
             if (end < 0) {
                 end = hash.length();
             }
-            int eq = hash.indexOf('=', start);
-            if (eq >= start && eq < end) {
+            if (eq < start) {
+                // the next '=' at or after start (remembered, so that "&&&…" stays linear)
+                eq = hash.indexOf('=', start);
+                if (eq < 0) {
+                    eq = Integer.MAX_VALUE;
+                }
+            }
+            if (eq < end) {
                 String key = PercentEncoding.decode(hash.substring(start, eq));
                 values.remove(key);
                 values.put(key, PercentEncoding.decode(hash.substring(eq + 1, end)));
