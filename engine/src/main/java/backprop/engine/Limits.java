@@ -9,9 +9,12 @@ import java.util.List;
  * (e.g. 8 layers × 16 neurons) but never looser ones.
  */
 public final class Limits {
-    public static final int MAX_HIDDEN_LAYERS = 10;
+    /** The playground's caps on the hidden layers (TensorFlow Playground: 6 × 8). */
+    public static final int MAX_HIDDEN_LAYERS = 8;
     public static final int MIN_NEURONS = 1;
-    public static final int MAX_NEURONS = 256;
+    public static final int MAX_NEURONS = 16;
+    /** Epochs per animation frame at the most; 0 means "as fast as it goes". */
+    public static final int MAX_SPEED = 1000;
     /** TensorFlow Playground offers 1..30; a full pass over the largest training set still fits. */
     public static final int MIN_BATCH_SIZE = 1;
     public static final int MAX_BATCH_SIZE = 1000;
@@ -79,6 +82,7 @@ public final class Limits {
         if (p.seed == null || p.seed.length() > MAX_SEED_LENGTH || !isSeedText(p.seed)) {
             v.add("seed must be at most " + MAX_SEED_LENGTH + " printable characters");
         }
+        checkInt(v, "speed", p.speed, 0, MAX_SPEED);
         if (p.datasetId == null || !isDatasetId(p.datasetId)) {
             v.add("datasetId must be empty or up to " + MAX_DATASET_ID_LENGTH + " of A-Z a-z 0-9 _ -");
         }

@@ -6,7 +6,7 @@ package backprop.engine;
  * writes them — what TensorFlow Playground's links contain ("0.03", "0.00001",
  * "1e-8") — and read back to the same double.
  */
-final class NumberText {
+public final class NumberText {
     /** Longer text is not read as a number: no value of the share state needs more, and it bounds the work. */
     static final int MAX_LENGTH = 64;
 
@@ -19,7 +19,7 @@ final class NumberText {
      * Only the layout changes, never the digits, so {@code Double.parseDouble}
      * reads back exactly {@code v}.
      */
-    static String format(double v) {
+    public static String format(double v) {
         if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
             return Double.toString(v);
         }

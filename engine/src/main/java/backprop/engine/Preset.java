@@ -58,6 +58,10 @@ public final class Preset {
     public Activation outputActivation = null;
     /** Id of a user-uploaded dataset that replaces the generated one; empty = none. */
     public String datasetId = "";
+    /** Epochs trained per animation frame, 1..{@link Limits#MAX_SPEED}; 0 = as many as fit the frame's time budget. */
+    public int speed = 0;
+    /** Draw the loss chart on a logarithmic scale. */
+    public boolean logLoss = false;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
@@ -182,6 +186,8 @@ public final class Preset {
         c.loss = loss;
         c.outputActivation = outputActivation;
         c.datasetId = datasetId;
+        c.speed = speed;
+        c.logLoss = logLoss;
         System.arraycopy(features, 0, c.features, 0, features.length);
         c.hidden.addAll(hidden);
         return c;
@@ -207,6 +213,7 @@ public final class Preset {
                 && Double.compare(momentum, p.momentum) == 0 && Double.compare(beta1, p.beta1) == 0
                 && Double.compare(beta2, p.beta2) == 0 && Double.compare(epsilon, p.epsilon) == 0
                 && loss == p.loss && outputActivation == p.outputActivation && Objects.equals(datasetId, p.datasetId)
+                && speed == p.speed && logLoss == p.logLoss
                 && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
     }
 
@@ -214,7 +221,7 @@ public final class Preset {
     public int hashCode() {
         int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
                 regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden);
+                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss);
         return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
     }
 

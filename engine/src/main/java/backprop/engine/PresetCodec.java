@@ -31,6 +31,7 @@ public final class PresetCodec {
     /** Our keys, in the order we write them. */
     static final String[] OWN_KEYS = {
         "optimizer", "momentum", "beta1", "beta2", "epsilon", "loss", "init", "outputActivation", "datasetId",
+        "speed", "logLoss",
     };
 
     /** The features in the order TensorFlow Playground writes their keys. */
@@ -87,6 +88,12 @@ public final class PresetCodec {
         }
         if (p.datasetId != null && !p.datasetId.isEmpty()) {
             put(parts, "datasetId", PercentEncoding.encode(p.datasetId));
+        }
+        if (p.speed != d.speed) {
+            put(parts, "speed", Integer.toString(p.speed));
+        }
+        if (p.logLoss) {
+            put(parts, "logLoss", "true");
         }
         for (String name : p.hiddenControls()) {
             put(parts, PercentEncoding.encode(name) + HIDE_SUFFIX, "true");

@@ -65,6 +65,8 @@ final class PresetReader {
         readInit();
         p.outputActivation = choice("outputActivation", p.outputActivation, Activation.values(), true);
         readDatasetId();
+        p.speed = whole("speed", p.speed, 0, Limits.MAX_SPEED);
+        p.logLoss = bool("logLoss", p.logLoss);
         readHiddenControls();
     }
 

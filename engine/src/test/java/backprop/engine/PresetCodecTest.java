@@ -230,11 +230,16 @@ class PresetCodecTest {
         assertEquals(0, withProblem("beta1=-0.5", "beta1").beta1);
         assertEquals(1e-8, withProblem("epsilon=0", "epsilon").epsilon);
         assertEquals(1, withProblem("epsilon=2", "epsilon").epsilon);
-        assertArrayEquals(new int[] {1, 256}, withProblem("networkShape=0,300", "networkShape").networkShape);
-        assertArrayEquals(new int[] {256}, withProblem("networkShape=999999999,", "networkShape").networkShape);
+        assertArrayEquals(new int[] {1, 16}, withProblem("networkShape=0,300", "networkShape").networkShape);
+        assertArrayEquals(new int[] {16}, withProblem("networkShape=999999999,", "networkShape").networkShape);
         assertArrayEquals(new int[] {4, 2}, withProblem("networkShape=4,,2", "networkShape").networkShape);
-        int[] ten = withProblem("networkShape=1,2,3,4,5,6,7,8,9,10,11,12", "networkShape").networkShape;
-        assertArrayEquals(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, ten);
+        int[] eight = withProblem("networkShape=1,2,3,4,5,6,7,8,9,10,11,12", "networkShape").networkShape;
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5, 6, 7, 8}, eight, "8 hidden layers × 16 neurons at most");
+        assertEquals(0, clean("speed=0").preset.speed);
+        assertEquals(25, clean("speed=25").preset.speed);
+        assertEquals(1000, withProblem("speed=5000", "speed").speed);
+        assertEquals(0, withProblem("speed=fast", "speed").speed);
+        assertTrue(clean("logLoss=true").preset.logLoss);
     }
 
     @Test

@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.engine.Activation;
 import backprop.engine.Feature;
+import backprop.engine.NumberText;
 import backprop.engine.Preset;
 import backprop.engine.Problem;
 import backprop.engine.Regularization;
@@ -52,7 +53,7 @@ final class Controls {
 
     private void fillOptions() {
         for (double rate : LEARNING_RATES) {
-            addOption(learningRate, Double.toString(rate), Numbers.plain(rate));
+            addOption(learningRate, Double.toString(rate), NumberText.format(rate));
         }
         for (int i = 0; i < HIDDEN_ACTIVATIONS.length; i++) {
             addOption(activation, HIDDEN_ACTIVATIONS[i].id(), ACTIVATION_LABELS[i]);
@@ -61,7 +62,7 @@ final class Controls {
         addOption(regularization, Regularization.L1.id(), "L1");
         addOption(regularization, Regularization.L2.id(), "L2");
         for (double rate : REGULARIZATION_RATES) {
-            addOption(regularizationRate, Double.toString(rate), Numbers.plain(rate));
+            addOption(regularizationRate, Double.toString(rate), NumberText.format(rate));
         }
         addOption(problem, Problem.CLASSIFICATION.id(), "Classification");
         addOption(problem, Problem.REGRESSION.id(), "Regression");
@@ -188,7 +189,7 @@ final class Controls {
         String id = Double.toString(value);
         select.setValue(id);
         if (!id.equals(select.getValue())) {
-            addOption(select, id, Numbers.plain(value));
+            addOption(select, id, NumberText.format(value));
             select.setValue(id);
         }
     }

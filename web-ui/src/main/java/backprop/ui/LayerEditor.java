@@ -1,14 +1,11 @@
 package backprop.ui;
 
+import backprop.engine.Limits;
 import backprop.engine.Preset;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Adds and removes hidden layers, and neurons in each, within the page's caps. */
+/** Adds and removes hidden layers, and neurons in each, within {@link Limits}. */
 final class LayerEditor {
-    /** The page's caps (TensorFlow Playground: 6 × 8). The engine's own limits are wider. */
-    static final int MAX_LAYERS = 8;
-    static final int MAX_NEURONS = 16;
-
     private final Controller controller;
     private final HTMLElement list = Dom.byId("layers");
     private final HTMLElement count = Dom.byId("layer-count");
@@ -22,7 +19,7 @@ final class LayerEditor {
 
     private void addLayer() {
         int[] shape = controller.preset().networkShape;
-        if (shape.length >= MAX_LAYERS) {
+        if (shape.length >= Limits.MAX_HIDDEN_LAYERS) {
             return;
         }
         int[] next = new int[shape.length + 1];
@@ -44,7 +41,7 @@ final class LayerEditor {
     private void changeNeurons(int layer, int by) {
         int[] next = controller.preset().networkShape.clone();
         int n = next[layer] + by;
-        if (n < 1 || n > MAX_NEURONS) {
+        if (n < 1 || n > Limits.MAX_NEURONS) {
             return;
         }
         next[layer] = n;
