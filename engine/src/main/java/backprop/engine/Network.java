@@ -50,7 +50,7 @@ public final class Network {
      * @throws IllegalArgumentException for a bad shape, a null argument, or softmax in hidden layers
      */
     public Network(int[] shape, Activation hidden, Activation output, Init init, Rng rng) {
-        checkShape(shape);
+        Shapes.check(shape, MAX_LAYER_SIZE, MAX_HIDDEN_LAYERS, MAX_WEIGHTS);
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
         checkHidden(hidden);
@@ -82,44 +82,6 @@ public final class Network {
         }
         input = new double[shape[0]];
         initialize(init, rng);
-    }
-
-    private static void checkShape(int[] shape) {
-        if (shape == null || shape.length < 2) {
-            throw new IllegalArgumentException("A network needs at least an input and an output layer: shape = "
-                    + "[inputs, hidden..., outputs], got " + describe(shape));
-        }
-        if (shape.length - 2 > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("At most " + MAX_HIDDEN_LAYERS + " hidden layers, got "
-                    + (shape.length - 2));
-        }
-        long total = 0;
-        for (int k = 0; k < shape.length; k++) {
-            if (shape[k] < 1 || shape[k] > MAX_LAYER_SIZE) {
-                String what = k == 0 ? "the input layer" : k == shape.length - 1 ? "the output layer"
-                        : "hidden layer " + k;
-                throw new IllegalArgumentException("Every layer needs 1.." + MAX_LAYER_SIZE + " neurons, but "
-                        + what + " has " + shape[k] + " in " + describe(shape));
-            }
-            if (k > 0) {
-                total += (long) shape[k - 1] * shape[k];
-            }
-        }
-        if (total > MAX_WEIGHTS) {
-            throw new IllegalArgumentException("The shape " + describe(shape) + " has " + total
-                    + " weights; at most " + MAX_WEIGHTS + " fit");
-        }
-    }
-
-    private static String describe(int[] shape) {
-        if (shape == null) {
-            return "null";
-        }
-        StringBuilder text = new StringBuilder("[");
-        for (int k = 0; k < shape.length; k++) {
-            text.append(k == 0 ? "" : ", ").append(shape[k]);
-        }
-        return text.append(']').toString();
     }
 
     private static void checkHidden(Activation hidden) {

@@ -13,6 +13,7 @@ package backprop.engine;
  * recorded update.
  */
 public final class Trace {
+    private final Network source;
     private final Network before;
     private final Network after;
     private final Optimizer optimizerBefore;
@@ -27,6 +28,7 @@ public final class Trace {
     private Trace(Network original, Optimizer optimizer, Loss lossFunction, double learningRate,
             Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
             double[] targetValues, int targetOffset) {
+        source = original;
         networkVersion = original.version();
         before = original.copy();
         optimizerBefore = optimizer.copy();
@@ -82,7 +84,10 @@ public final class Trace {
     public void applyTo(Network network, Optimizer optimizer) {
         Checks.notNull(network, "network");
         Checks.notNull(optimizer, "optimizer");
-        if (network.version() != networkVersion || !network.sameShape(after.shape())) {
+        if (network != source) {
+            throw new IllegalArgumentException("This trace was recorded on another network");
+        }
+        if (network.version() != networkVersion) {
             throw new IllegalArgumentException("The network changed since this trace was recorded; record a new one");
         }
         if (!finite) {

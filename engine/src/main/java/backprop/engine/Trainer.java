@@ -103,6 +103,23 @@ public final class Trainer {
         testMetrics.forget();
     }
 
+    /**
+     * Changes the output activation, the loss and the examples together (say
+     * from tanh + square loss on ±1 targets to sigmoid + cross-entropy on 0/1
+     * targets), so that no call in between sees a mismatched pair. Everything
+     * is checked before anything changes; the weights are kept.
+     */
+    public void setTask(Activation output, Loss loss, Examples train, Examples test) {
+        Checks.notNull(output, "output activation");
+        Checks.notNull(loss, "loss");
+        loss.checkOutput(output);
+        checkExamples(Checks.notNull(train, "training examples"), "training", loss);
+        checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        network.setOutputActivation(output);
+        this.loss = loss;
+        setData(train, test);
+    }
+
     /** η ≥ 0. */
     public void setLearningRate(double learningRate) {
         this.learningRate = Checks.nonNegative(learningRate, "learning rate");

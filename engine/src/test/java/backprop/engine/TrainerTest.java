@@ -266,4 +266,22 @@ class TrainerTest {
                 () -> new Trainer(net, plusMinus, plusMinus, Loss.BINARY_CROSS_ENTROPY, new Rng(2)));
         assertTrue(e.getMessage().contains("[0, 1]"), e.getMessage());
     }
+
+    @Test
+    void taskChangesOutputLossAndDataTogetherOrNotAtAll() {
+        Trainer trainer = trainer("task");
+        Examples zeroOne = new Examples(2, 2, new double[] {0.5, -0.5, 1, 1}, new double[] {0, 1, 1, 0});
+        assertThrows(IllegalArgumentException.class,
+                () -> trainer.setTask(Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY, seven(1), zeroOne));
+        assertEquals(Activation.LINEAR, trainer.network().outputActivation());
+        assertEquals(Loss.SQUARE, trainer.loss());
+        trainer.setTask(Activation.SOFTMAX, Loss.CATEGORICAL_CROSS_ENTROPY, zeroOne, zeroOne);
+        trainer.setLearningRate(0.5);
+        double start = trainer.trainLoss();
+        for (int i = 0; i < 50; i++) {
+            trainer.trainEpoch();
+        }
+        assertTrue(trainer.trainLoss() < start, trainer.trainLoss() + " vs " + start);
+        assertEquals(1.0, trainer.trainAccuracy());
+    }
 }
