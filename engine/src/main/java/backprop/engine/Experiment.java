@@ -65,6 +65,17 @@ public final class Experiment {
         trainer.optimizer().setAdamParameters(preset.beta1, preset.beta2, preset.epsilon);
     }
 
+    /**
+     * Applies the preset's loss (and the output activation and targets it
+     * needs, say sigmoid on 0/1 for cross-entropy) and keeps the weights.
+     */
+    public void applyTask(Preset preset) {
+        Activation output = preset.outputActivation(classes);
+        TargetEncoding encoding = TargetEncoding.choose(classes, output);
+        trainer.setTask(output, preset.lossFor(classes), encoding.toExamples(trainPoints, features),
+                encoding.toExamples(testPoints, features));
+    }
+
     public DataPoints trainPoints() {
         return trainPoints;
     }

@@ -22,7 +22,15 @@ final class BoundaryView {
     private final HTMLCanvasElement cells;
     private final CanvasRenderingContext2D cellsContext;
     private final ByteBuffer pixels = ByteBuffer.allocateDirect(RESOLUTION * RESOLUTION * 4);
+    /** Plot area inside the canvas: room on the left and at the bottom for the axes. */
+    static final double PLOT_LEFT = 30;
+    static final double PLOT_TOP = 6;
+    static final double PLOT_BOTTOM_MARGIN = 24;
+    private static final double PLOT_RIGHT_MARGIN = 6;
+
     private final GridEvaluator grid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN, false);
+    /** Every neuron's map at full resolution, only evaluated while one neuron is shown. */
+    private final GridEvaluator neuronGrid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN, true);
     private final Palette palette = new Palette();
 
     BoundaryView(HTMLCanvasElement canvas) {
@@ -34,15 +42,63 @@ final class BoundaryView {
         this.cellsContext = Dom.context(cells);
     }
 
-    void draw(Experiment experiment, boolean showTestData, boolean discretize) {
-        grid.evaluate(experiment.network(), experiment.features());
-        paintCells(experiment, discretize);
+    /**
+     * Draws the output (or, when {@code layer} ≥ 1 names a hidden neuron, that
+     * neuron's output) over the plane, then the points.
+     */
+    void draw(Experiment experiment, boolean showTestData, boolean discretize, int layer, int neuron) {
+        if (layer >= 1 && layer < experiment.network().depth()) {
+            neuronGrid.evaluate(experiment.network(), experiment.features());
+            paintSingle(neuronGrid.cells(layer, neuron), false, discretize);
+        } else {
+            grid.evaluate(experiment.network(), experiment.features());
+            paintCells(experiment, discretize);
+        }
         cellsContext.putImageData(Dom.imageData(Uint8Array.fromJavaBuffer(pixels), RESOLUTION, RESOLUTION), 0, 0);
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.setFillStyle("#ffffff");
+        context.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Dom.setSmoothing(context, true);
-        context.drawImage(cells, 0, 0, canvas.getWidth(), canvas.getHeight());
+        context.drawImage(cells, PLOT_LEFT, PLOT_TOP, plotWidth(), plotHeight());
+        drawAxes();
         drawPoints(experiment.trainPoints(), "#ffffff", experiment.classes());
         if (showTestData) {
             drawPoints(experiment.testPoints(), "#000000", experiment.classes());
+        }
+    }
+
+    private double plotWidth() {
+        return canvas.getWidth() - PLOT_LEFT - PLOT_RIGHT_MARGIN;
+    }
+
+    private double plotHeight() {
+        return canvas.getHeight() - PLOT_TOP - PLOT_BOTTOM_MARGIN;
+    }
+
+    private void drawAxes() {
+        double w = plotWidth();
+        double h = plotHeight();
+        context.setStrokeStyle("#888888");
+        context.setLineWidth(1);
+        context.strokeRect(PLOT_LEFT, PLOT_TOP, w, h);
+        context.setFillStyle("#666666");
+        context.setFont("11px system-ui, sans-serif");
+        for (int tick = -6; tick <= 6; tick += 2) {
+            double fx = (tick + DOMAIN) / (2 * DOMAIN);
+            double x = PLOT_LEFT + fx * w;
+            double y = PLOT_TOP + (1 - fx) * h;
+            context.beginPath();
+            context.moveTo(x, PLOT_TOP + h);
+            context.lineTo(x, PLOT_TOP + h + 4);
+            context.moveTo(PLOT_LEFT - 4, y);
+            context.lineTo(PLOT_LEFT, y);
+            context.stroke();
+            context.setTextAlign("center");
+            context.setTextBaseline("top");
+            context.fillText(Integer.toString(tick), x, PLOT_TOP + h + 6);
+            context.setTextAlign("right");
+            context.setTextBaseline("middle");
+            context.fillText(Integer.toString(tick), PLOT_LEFT - 6, y);
         }
     }
 
@@ -50,20 +106,7 @@ final class BoundaryView {
         int outputs = experiment.network().shape()[experiment.network().depth()];
         int n = RESOLUTION * RESOLUTION;
         if (outputs == 1) {
-            double[] values = grid.output(0);
-            boolean probability = experiment.outputIsProbability();
-            for (int c = 0; c < n; c++) {
-                double v = probability ? 2 * values[c] - 1 : values[c];
-                if (discretize) {
-                    v = v > 0 ? 1 : -1;
-                }
-                int i = Palette.index(v);
-                int p = c * 4;
-                pixels.put(p, palette.red(i));
-                pixels.put(p + 1, palette.green(i));
-                pixels.put(p + 2, palette.blue(i));
-                pixels.put(p + 3, (byte) 255);
-            }
+            paintSingle(grid.output(0), experiment.outputIsProbability(), discretize);
             return;
         }
         for (int c = 0; c < n; c++) {
@@ -85,19 +128,35 @@ final class BoundaryView {
         }
     }
 
+    /** One map of values in [−1, 1] (or probabilities in [0, 1]) in the two-colour palette. */
+    private void paintSingle(double[] values, boolean probability, boolean discretize) {
+        for (int c = 0; c < values.length; c++) {
+            double v = probability ? 2 * values[c] - 1 : values[c];
+            if (discretize) {
+                v = v > 0 ? 1 : -1;
+            }
+            int i = Palette.index(v);
+            int p = c * 4;
+            pixels.put(p, palette.red(i));
+            pixels.put(p + 1, palette.green(i));
+            pixels.put(p + 2, palette.blue(i));
+            pixels.put(p + 3, (byte) 255);
+        }
+    }
+
     private static double clamp01(double v) {
         return v < 0 ? 0 : (v > 1 ? 1 : v);
     }
 
     private void drawPoints(DataPoints points, String stroke, int classes) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = plotWidth();
+        double h = plotHeight();
         double radius = Math.max(2.5, w / 130);
         context.setLineWidth(1);
         context.setStrokeStyle(stroke);
         for (int i = 0; i < points.size(); i++) {
-            double px = (points.x[i] + DOMAIN) / (2 * DOMAIN) * w;
-            double py = (DOMAIN - points.y[i]) / (2 * DOMAIN) * h;
+            double px = PLOT_LEFT + (points.x[i] + DOMAIN) / (2 * DOMAIN) * w;
+            double py = PLOT_TOP + (DOMAIN - points.y[i]) / (2 * DOMAIN) * h;
             context.setFillStyle(pointColour(points.label[i], classes));
             context.beginPath();
             context.arc(px, py, radius, 0, 2 * Math.PI);

@@ -2,29 +2,39 @@ package backprop.ui;
 
 import backprop.engine.DecodeResult;
 import backprop.engine.Experiment;
+import backprop.engine.LossHistory;
+import backprop.engine.Network;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
+import backprop.engine.Trainer;
 import backprop.engine.WeightsSnapshot;
 import java.util.List;
 import org.teavm.jso.browser.Window;
 
 /**
  * The page's one controller: it owns the playground state (a {@link Preset}),
- * the running {@link Experiment} and the one animation loop. Controls change
- * state only through {@link #change}; views only read and draw.
+ * the running {@link Experiment}, what the pointer is on, and the one
+ * animation loop. Controls and views change state only through its methods;
+ * views only read and draw.
  */
 final class Controller {
     /** Training time per animation frame, leaving the rest of a 16 ms frame for drawing. */
-    private static final double TRAIN_BUDGET_MILLIS = 10;
+    static final double TRAIN_BUDGET_MILLIS = 10;
+    private static final int HISTORY_SAMPLES = 400;
 
     private final String engine;
-    private final Views views;
     private final HashSync hash;
+    private final Views views;
+    private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
     private Preset preset;
     private Experiment experiment;
     private boolean playing;
     private boolean dirty = true;
+    private Target hovered;
+    private double hoverX;
+    private double hoverY;
+    private Target selected;
 
     Controller(String engine, HashSync hash) {
         this.engine = engine;
@@ -36,8 +46,7 @@ final class Controller {
     void start(String warning) {
         DecodeResult decoded = PresetCodec.decode(hash.read());
         preset = decoded.preset;
-        boolean seeded = !preset.seed.isEmpty();
-        if (!seeded) {
+        if (preset.seed.isEmpty()) {
             preset.seed = freshSeed();
         }
         rebuild();
@@ -46,28 +55,39 @@ final class Controller {
         hash.write(PresetCodec.encode(preset));
         hash.onExternalChange(this::applyHash);
         views.status.setEngine(engine);
+        Window.current().addEventListener("resize", event -> dirty = true);
         Window.requestAnimationFrame(this::frame);
     }
 
     // ---- the animation loop -------------------------------------------------------------
 
     private void frame(double timestamp) {
-        if (playing && !experiment.trainer().diverged()) {
+        Trainer trainer = experiment.trainer();
+        if (playing && !trainer.diverged()) {
+            int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
             double end = Dom.now() + TRAIN_BUDGET_MILLIS;
+            int epochs = 0;
             do {
-                experiment.trainer().trainEpoch();
-            } while (Dom.now() < end && !experiment.trainer().diverged());
+                trainer.trainEpoch();
+                epochs++;
+            } while (epochs < most && Dom.now() < end && !trainer.diverged());
+            recordHistory();
             dirty = true;
-            if (experiment.trainer().diverged()) {
+            if (trainer.diverged()) {
                 pause();
                 views.notice.showDivergence();
             }
         }
         if (dirty) {
-            views.draw(experiment, preset, playing);
+            views.draw(experiment, preset, playing, history);
             dirty = false;
         }
         Window.requestAnimationFrame(this::frame);
+    }
+
+    private void recordHistory() {
+        Trainer t = experiment.trainer();
+        history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(), t.testAccuracy());
     }
 
     // ---- actions ------------------------------------------------------------------------
@@ -100,6 +120,10 @@ final class Controller {
         pause();
         if (!experiment.trainer().diverged()) {
             experiment.trainer().trainEpoch();
+            recordHistory();
+            if (experiment.trainer().diverged()) {
+                views.notice.showDivergence();
+            }
         }
         dirty = true;
     }
@@ -108,7 +132,6 @@ final class Controller {
     void reset() {
         pause();
         rebuild();
-        views.notice.clearDivergence();
     }
 
     /** A new seed: new data, new initial weights. */
@@ -118,7 +141,7 @@ final class Controller {
 
     /**
      * Applies an edit of the state. {@code effect} says what the edit invalidates:
-     * nothing but the drawing, the training settings only, the network, or the data.
+     * nothing but the drawing, the training settings, the loss, the network, or the data.
      */
     void change(Edit edit, Effect effect) {
         edit.apply(preset);
@@ -134,6 +157,11 @@ final class Controller {
                 break;
             case TRAINING:
                 experiment.applyTrainingSettings(preset);
+                break;
+            case TASK:
+                experiment.applyTask(preset);
+                history.clear();
+                recordHistory();
                 break;
             case NETWORK:
             case NEW_DATA:
@@ -163,17 +191,107 @@ final class Controller {
 
     private void rebuild() {
         experiment = Experiment.create(preset);
+        hovered = null;
+        selected = null;
+        history.clear();
+        recordHistory();
+        views.notice.clearDivergence();
         dirty = true;
     }
 
     private String freshSeed() {
         Rng rng = new Rng(Rng.hash(preset == null ? "" : preset.seed) ^ (int) (Dom.now() * 1000));
-        int digits = rng.nextInt(100000);
-        String text = Integer.toString(digits);
+        String text = Integer.toString(rng.nextInt(100000));
         while (text.length() < 5) {
             text = "0" + text;
         }
         return "0." + text;
+    }
+
+    // ---- the network diagram ------------------------------------------------------------
+
+    void hover(Target target, double x, double y) {
+        if (target == null && hovered == null) {
+            return;
+        }
+        hovered = target;
+        hoverX = x;
+        hoverY = y;
+        dirty = true;
+    }
+
+    /** A click or tap: an input switches on or off; a neuron, link or bias becomes the selection. */
+    void select(Target target) {
+        if (target != null && target.kind == Target.Kind.FEATURE) {
+            views.controls.toggleFeature(backprop.engine.Feature.values()[target.index]);
+            return;
+        }
+        selected = target != null && target.same(selected) && !target.editable() ? null : target;
+        dirty = true;
+    }
+
+    /** Whether the output plot shows hidden neuron {@code index} of {@code layer}. */
+    boolean shownNeuron(int layer, int index) {
+        Target t = shownNeuronTarget();
+        return t != null && t.layer == layer && t.index == index;
+    }
+
+    /** The hidden neuron the output plot shows (hovered first, else selected), or null for the output. */
+    Target shownNeuronTarget() {
+        int depth = experiment.network().depth();
+        if (hovered != null && hovered.kind == Target.Kind.NEURON && hovered.layer < depth) {
+            return hovered;
+        }
+        if (selected != null && selected.kind == Target.Kind.NEURON && selected.layer < depth) {
+            return selected;
+        }
+        return null;
+    }
+
+    /** Sets the selected weight or bias; the maps follow at once. */
+    void setParameter(double value) {
+        if (selected == null || !selected.editable()) {
+            return;
+        }
+        Network network = experiment.network();
+        if (selected.kind == Target.Kind.BIAS) {
+            network.biases(selected.layer)[selected.index] = value;
+        } else {
+            network.weights(selected.layer)[selected.index * network.shape()[selected.layer] + selected.from] = value;
+        }
+        network.changed();
+        dirty = true;
+    }
+
+    void loadWeights(String text) {
+        String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
+                : WeightsFile.load(experiment.network(), text);
+        views.notice.showFileResult(problem);
+        dirty = true;
+    }
+
+    String weightsJson() {
+        return WeightsFile.toJson(experiment.network());
+    }
+
+    String historyCsv() {
+        return history.toCsv(experiment.classes() != 0);
+    }
+
+    Target hovered() {
+        return hovered;
+    }
+
+    double hoverX() {
+        return hoverX;
+    }
+
+    double hoverY() {
+        return hoverY;
+    }
+
+    Target selected() {
+        return selected;
     }
 
     // ---- read-outs for the automation API ----------------------------------------------

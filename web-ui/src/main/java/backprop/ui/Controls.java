@@ -2,6 +2,9 @@ package backprop.ui;
 
 import backprop.engine.Activation;
 import backprop.engine.Feature;
+import backprop.engine.Init;
+import backprop.engine.LossChoice;
+import backprop.engine.OptimizerType;
 import backprop.engine.NumberText;
 import backprop.engine.Preset;
 import backprop.engine.Problem;
@@ -22,6 +25,8 @@ final class Controls {
     private static final Activation[] HIDDEN_ACTIVATIONS = {
         Activation.RELU, Activation.TANH, Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU};
     private static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
+    /** Epochs per frame offered; 0 = as many as fit the frame's budget. */
+    static final int[] SPEEDS = {1, 2, 5, 10, 25, 100, 0};
 
     private final Controller controller;
     private final HTMLSelectElement learningRate = (HTMLSelectElement) Dom.byId("learningRate");
@@ -29,6 +34,15 @@ final class Controls {
     private final HTMLSelectElement regularization = (HTMLSelectElement) Dom.byId("regularization");
     private final HTMLSelectElement regularizationRate = (HTMLSelectElement) Dom.byId("regularizationRate");
     private final HTMLSelectElement problem = (HTMLSelectElement) Dom.byId("problem");
+    private final HTMLSelectElement optimizer = (HTMLSelectElement) Dom.byId("optimizer");
+    private final HTMLSelectElement loss = (HTMLSelectElement) Dom.byId("loss");
+    private final HTMLSelectElement init = (HTMLSelectElement) Dom.byId("init");
+    private final HTMLSelectElement speed = (HTMLSelectElement) Dom.byId("speed");
+    private final HTMLInputElement logLoss = (HTMLInputElement) Dom.byId("logLoss");
+    private final NumberField momentum;
+    private final NumberField beta1;
+    private final NumberField beta2;
+    private final NumberField epsilon;
     private final HTMLInputElement percTrainData = (HTMLInputElement) Dom.byId("percTrainData");
     private final HTMLInputElement noise = (HTMLInputElement) Dom.byId("noise");
     private final HTMLInputElement batchSize = (HTMLInputElement) Dom.byId("batchSize");
@@ -44,6 +58,10 @@ final class Controls {
         this.controller = controller;
         this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
         this.layers = new LayerEditor(controller);
+        this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
+        this.beta1 = new NumberField("beta1", 0, 1, controller, (p, v) -> p.beta1 = v);
+        this.beta2 = new NumberField("beta2", 0, 1, controller, (p, v) -> p.beta2 = v);
+        this.epsilon = new NumberField("epsilon", 0, 1, controller, (p, v) -> p.epsilon = v);
         fillOptions();
         bindTransport();
         bindSettings();
@@ -66,6 +84,18 @@ final class Controls {
         }
         addOption(problem, Problem.CLASSIFICATION.id(), "Classification");
         addOption(problem, Problem.REGRESSION.id(), "Regression");
+        addOption(optimizer, OptimizerType.SGD.id(), "SGD");
+        addOption(optimizer, OptimizerType.MOMENTUM.id(), "Momentum");
+        addOption(optimizer, OptimizerType.ADAM.id(), "Adam");
+        addOption(loss, LossChoice.SQUARE.id(), "Square ½(o−t)²");
+        addOption(loss, LossChoice.CROSS_ENTROPY.id(), "Cross-entropy");
+        addOption(init, Init.DEFAULT.id(), "Uniform ±0.5 (TF Playground)");
+        addOption(init, Init.ZERO.id(), "All zero");
+        addOption(init, Init.XAVIER.id(), "Xavier / Glorot");
+        addOption(init, Init.HE.id(), "He");
+        for (int epochs : SPEEDS) {
+            addOption(speed, Integer.toString(epochs), epochs == 0 ? "As fast as it goes" : Integer.toString(epochs));
+        }
     }
 
     private static void addOption(HTMLSelectElement select, String value, String label) {
@@ -105,6 +135,16 @@ final class Controls {
                 Dom.byId("percTrainData-value").setInnerText(percTrainData.getValue() + "%"));
         noise.addEventListener("input", event -> Dom.byId("noise-value").setInnerText(noise.getValue()));
         batchSize.addEventListener("input", event -> Dom.byId("batchSize-value").setInnerText(batchSize.getValue()));
+        optimizer.addEventListener("change", event -> controller.change(
+                p -> p.optimizer = OptimizerType.fromId(optimizer.getValue()), Effect.TRAINING));
+        loss.addEventListener("change", event -> controller.change(
+                p -> p.loss = LossChoice.fromId(loss.getValue()), Effect.TASK));
+        init.addEventListener("change", event -> controller.change(
+                p -> p.init = Init.fromId(init.getValue()), Effect.NETWORK));
+        speed.addEventListener("change", event -> controller.change(
+                p -> p.speed = Integer.parseInt(speed.getValue()), Effect.VIEW));
+        logLoss.addEventListener("change", event -> controller.change(
+                p -> p.logLoss = logLoss.isChecked(), Effect.VIEW));
         showTestData.addEventListener("change", event -> controller.change(
                 p -> p.showTestData = showTestData.isChecked(), Effect.VIEW));
         discretize.addEventListener("change", event -> controller.change(
@@ -124,7 +164,7 @@ final class Controls {
         }
     }
 
-    private void toggleFeature(Feature feature) {
+    void toggleFeature(Feature feature) {
         Preset p = controller.preset();
         if (p.feature(feature) && p.enabledFeatureCount() == 1) {
             return; // the network needs at least one input
@@ -174,6 +214,19 @@ final class Controls {
         setSlider(percTrainData, p.percTrainData, "percTrainData-value", p.percTrainData + "%");
         setSlider(noise, p.noise, "noise-value", Integer.toString(p.noise));
         setSlider(batchSize, p.batchSize, "batchSize-value", Integer.toString(p.batchSize));
+        optimizer.setValue(p.optimizer.id());
+        loss.setValue(p.loss.id());
+        init.setValue(p.init.id());
+        speed.setValue(Integer.toString(p.speed));
+        if (!Integer.toString(p.speed).equals(speed.getValue())) {
+            addOption(speed, Integer.toString(p.speed), Integer.toString(p.speed));
+            speed.setValue(Integer.toString(p.speed));
+        }
+        logLoss.setChecked(p.logLoss);
+        momentum.show(p.momentum, p.optimizer == OptimizerType.MOMENTUM);
+        beta1.show(p.beta1, p.optimizer == OptimizerType.ADAM);
+        beta2.show(p.beta2, p.optimizer == OptimizerType.ADAM);
+        epsilon.show(p.epsilon, p.optimizer == OptimizerType.ADAM);
         showTestData.setChecked(p.showTestData);
         discretize.setChecked(p.discretize);
         for (Feature feature : Feature.values()) {

@@ -38,6 +38,14 @@ final class Dom {
         return (CanvasRenderingContext2D) canvas.getContext("2d");
     }
 
+    static void setClass(HTMLElement element, String name, boolean on) {
+        if (on) {
+            element.getClassList().add(name);
+        } else {
+            element.getClassList().remove(name);
+        }
+    }
+
     static void setData(HTMLElement element, String name, String value) {
         element.setAttribute("data-" + name, value);
     }
@@ -53,6 +61,28 @@ final class Dom {
 
     @JSBody(params = {"context", "enabled"}, script = "context.imageSmoothingEnabled = enabled;")
     static native void setSmoothing(CanvasRenderingContext2D context, boolean enabled);
+
+    @JSBody(params = {"element", "property", "value"}, script = "element.style.setProperty(property, value);")
+    static native void setStyle(HTMLElement element, String property, String value);
+
+    @JSBody(params = "element", script = "return document.activeElement === element;")
+    static native boolean isFocused(HTMLElement element);
+
+    /** Offers {@code text} as a file download named {@code name}. */
+    @JSBody(params = {"name", "type", "text"}, script = "const url = URL.createObjectURL(new Blob([text], {type: type}));"
+            + " const a = document.createElement('a'); a.href = url; a.download = name;"
+            + " document.body.appendChild(a); a.click(); a.remove();"
+            + " setTimeout(() => URL.revokeObjectURL(url), 1000);")
+    static native void download(String name, String type, String text);
+
+    /** Offers a canvas's picture as a PNG download. */
+    @JSBody(params = {"name", "canvas"}, script = "const a = document.createElement('a');"
+            + " a.href = canvas.toDataURL('image/png'); a.download = name;"
+            + " document.body.appendChild(a); a.click(); a.remove();")
+    static native void downloadPng(String name, HTMLCanvasElement canvas);
+
+    @JSBody(script = "return window.devicePixelRatio || 1;")
+    static native double devicePixelRatio();
 
     @JSBody(script = "return performance.now();")
     static native double now();

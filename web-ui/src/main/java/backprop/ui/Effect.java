@@ -7,13 +7,16 @@ import java.util.Arrays;
 /**
  * What a change of the playground state invalidates. Follows TensorFlow
  * Playground: the learning rate changes live; the network's settings rebuild
- * the network from its seed; the data's settings make new data too.
+ * the network from its seed; the data's settings make new data too. Ours
+ * (optimizer, loss) change live; the initialisation starts over.
  */
 enum Effect {
     /** Only the drawing changes (show test data, discretize, hidden controls). */
     VIEW,
-    /** Training goes on with new settings (learning rate). */
+    /** Training goes on with new settings (learning rate, optimizer and its parameters). */
     TRAINING,
+    /** Training goes on with a new loss (and the output activation it needs); the weights are kept. */
+    TASK,
     /** The network starts over from its seed (shape, features, activation, regularization, batch size…). */
     NETWORK,
     /** New data and a new network (dataset, noise, ratio, problem, seed). */
@@ -26,6 +29,9 @@ enum Effect {
         }
         if (!sameNetwork(before, after)) {
             return NETWORK;
+        }
+        if (before.loss != after.loss || before.outputActivation != after.outputActivation) {
+            return TASK;
         }
         if (!sameTraining(before, after)) {
             return TRAINING;
@@ -41,8 +47,7 @@ enum Effect {
     private static boolean sameNetwork(Preset a, Preset b) {
         if (a.activation != b.activation || a.regularization != b.regularization
                 || a.regularizationRate != b.regularizationRate || a.batchSize != b.batchSize
-                || !Arrays.equals(a.networkShape, b.networkShape) || a.init != b.init || a.loss != b.loss
-                || a.outputActivation != b.outputActivation) {
+                || !Arrays.equals(a.networkShape, b.networkShape) || a.init != b.init) {
             return false;
         }
         for (Feature f : Feature.values()) {

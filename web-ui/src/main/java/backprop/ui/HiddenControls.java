@@ -1,5 +1,6 @@
 package backprop.ui;
 
+import backprop.engine.Feature;
 import backprop.engine.Preset;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -10,7 +11,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class HiddenControls {
     private static final String[] NAMES = {"learningRate", "activation", "regularization", "regularizationRate",
-        "problem", "percTrainData", "noise", "batchSize", "features"};
+        "problem", "percTrainData", "noise", "batchSize", "features", "dataset", "optimizer", "momentum", "beta1",
+        "beta2", "epsilon", "loss", "init", "speed", "showTestData", "discretize", "logLoss", "exports", "numHiddenLayers"};
 
     private HiddenControls() {
     }
@@ -19,17 +21,12 @@ final class HiddenControls {
         for (String name : NAMES) {
             HTMLElement element = Dom.document().getElementById(name + "-field");
             if (element != null) {
-                setClass(element, "hidden-by-url", preset.isHidden(name));
+                Dom.setClass(element, "hidden-by-url", preset.isHidden(name));
             }
         }
-        setClass(Dom.document().getBody(), "hide-text", preset.hideText);
-    }
-
-    private static void setClass(HTMLElement element, String name, boolean on) {
-        if (on) {
-            element.getClassList().add(name);
-        } else {
-            element.getClassList().remove(name);
+        for (Feature feature : Feature.values()) {
+            Dom.setClass(Dom.byId("feature-" + feature.id()), "hidden-by-url", preset.isHidden(feature.id()));
         }
+        Dom.setClass(Dom.document().getBody(), "hide-text", preset.hideText);
     }
 }

@@ -1,73 +1,255 @@
 package backprop.ui;
 
 import backprop.engine.Experiment;
+import backprop.engine.Feature;
+import backprop.engine.GridEvaluator;
 import backprop.engine.Network;
+import java.nio.ByteBuffer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
- * The network as a diagram: one column of nodes per layer (the input features
- * on the left, the output on the right) and a line per weight, blue for
- * positive and orange for negative, thicker for larger |w|.
+ * The network diagram: every input feature, hidden neuron and output as a
+ * small map of its own output over the input plane, a line per weight (blue
+ * positive, orange negative, thicker for larger |w|) and a bias marker per
+ * neuron. Pointing at a part reports it to the controller, which decides.
+ * All maps go through one pixel buffer (an atlas) per frame.
  */
 final class NetworkView {
+    /** Cells per side of each small map. */
+    static final int MAP = 20;
+    private static final Feature[] FEATURES = Feature.values();
+
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
+    private final HTMLCanvasElement atlas;
+    private final CanvasRenderingContext2D atlasContext;
+    private final GridEvaluator grid = new GridEvaluator(MAP, -BoundaryView.DOMAIN, BoundaryView.DOMAIN, true);
+    private final Palette palette = new Palette();
+    private final Controller controller;
+    private ByteBuffer pixels;
+    private int atlasNodes;
+    private NetworkLayout layout;
+    private String layoutKey = "";
 
-    NetworkView(HTMLCanvasElement canvas) {
+    NetworkView(HTMLCanvasElement canvas, Controller controller) {
         this.canvas = canvas;
         this.context = Dom.context(canvas);
+        this.controller = controller;
+        atlas = (HTMLCanvasElement) Dom.create("canvas", null);
+        atlas.setHeight(MAP);
+        atlasContext = Dom.context(atlas);
+        canvas.addEventListener("mousemove", event -> {
+            MouseEvent mouse = (MouseEvent) event;
+            controller.hover(hit(mouse), mouse.getOffsetX(), mouse.getOffsetY());
+        });
+        canvas.addEventListener("mouseleave", event -> controller.hover(null, 0, 0));
+        canvas.addEventListener("click", event -> {
+            Target target = hit((MouseEvent) event);
+            if (target != null) {
+                controller.select(target);
+            }
+        });
     }
 
-    void draw(Experiment experiment) {
+    private Target hit(MouseEvent mouse) {
+        return layout == null ? null : layout.hit(mouse.getOffsetX(), mouse.getOffsetY());
+    }
+
+    NetworkLayout layout() {
+        return layout;
+    }
+
+    void draw(Experiment experiment, Target hovered, Target selected) {
         Network network = experiment.network();
+        ensureLayout(experiment);
+        paintAtlas(experiment);
+        double ratio = Dom.devicePixelRatio();
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        context.clearRect(0, 0, layout.width, layout.height);
+        drawLinks(network, hovered, selected);
+        drawNodes(experiment, hovered, selected);
+        drawLabels(network);
+    }
+
+    private void ensureLayout(Experiment experiment) {
+        double width = Math.max(280, canvas.getClientWidth());
+        int[] shape = experiment.network().shape();
+        String key = width + "|" + java.util.Arrays.toString(shape) + "|" + experiment.features();
+        if (key.equals(layoutKey)) {
+            return;
+        }
+        layoutKey = key;
+        layout = new NetworkLayout(shape, experiment.features(), width);
+        double ratio = Dom.devicePixelRatio();
+        canvas.setWidth((int) (layout.width * ratio));
+        canvas.setHeight((int) (layout.height * ratio));
+        Dom.setStyle(canvas, "height", layout.height + "px");
+        int nodes = FEATURES.length;
+        for (int k = 1; k < shape.length; k++) {
+            nodes += shape[k];
+        }
+        if (nodes != atlasNodes) {
+            atlasNodes = nodes;
+            atlas.setWidth(MAP * nodes);
+            pixels = ByteBuffer.allocateDirect(MAP * MAP * 4 * nodes);
+            for (int f = 0; f < FEATURES.length; f++) {
+                paintFeature(f);
+            }
+        }
+    }
+
+    /** The maps of the inputs never change: painted once per atlas. */
+    private void paintFeature(int f) {
+        double[] values = new double[MAP * MAP];
+        double scale = 1;
+        for (int row = 0; row < MAP; row++) {
+            for (int col = 0; col < MAP; col++) {
+                double v = FEATURES[f].value(grid.x(col), grid.y(row));
+                values[row * MAP + col] = v;
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        for (int c = 0; c < values.length; c++) {
+            values[c] /= scale;
+        }
+        paintMap(f, values, 1);
+    }
+
+    private void paintAtlas(Experiment experiment) {
+        Network network = experiment.network();
+        grid.evaluate(network, experiment.features());
+        int slot = FEATURES.length;
         int[] shape = network.shape();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        context.clearRect(0, 0, w, h);
-        double left = 70;
-        double right = w - 30;
-        double columnStep = shape.length > 1 ? (right - left) / (shape.length - 1) : 0;
+        boolean probability = network.outputActivation() == backprop.engine.Activation.SIGMOID
+                || network.outputActivation() == backprop.engine.Activation.SOFTMAX;
+        for (int layer = 1; layer < shape.length; layer++) {
+            for (int n = 0; n < shape[layer]; n++) {
+                boolean output = layer == shape.length - 1;
+                paintMap(slot++, grid.cells(layer, n), output && probability ? 2 : 1);
+            }
+        }
+        atlasContext.putImageData(Dom.imageData(Uint8Array.fromJavaBuffer(pixels), MAP * atlasNodes, MAP), 0, 0);
+    }
+
+    /** Paints one map into the atlas; {@code mode} 2 maps [0, 1] to [−1, 1]. */
+    private void paintMap(int slot, double[] values, int mode) {
+        int rowBytes = MAP * atlasNodes * 4;
+        for (int row = 0; row < MAP; row++) {
+            int p = row * rowBytes + slot * MAP * 4;
+            for (int col = 0; col < MAP; col++) {
+                double v = values[row * MAP + col];
+                int i = Palette.index(mode == 2 ? 2 * v - 1 : v);
+                pixels.put(p, palette.red(i));
+                pixels.put(p + 1, palette.green(i));
+                pixels.put(p + 2, palette.blue(i));
+                pixels.put(p + 3, (byte) 255);
+                p += 4;
+            }
+        }
+    }
+
+    private void drawLinks(Network network, Target hovered, Target selected) {
+        int[] shape = network.shape();
+        double node = layout.node;
         for (int k = 0; k < network.depth(); k++) {
             double[] weights = network.weights(k);
             int in = shape[k];
-            int out = shape[k + 1];
-            for (int o = 0; o < out; o++) {
+            double x1 = layout.columnX(k) + node;
+            double x2 = layout.columnX(k + 1);
+            for (int o = 0; o < shape[k + 1]; o++) {
+                double y2 = layout.neuronY(k + 1, o) + node / 2;
                 for (int i = 0; i < in; i++) {
-                    double weight = weights[o * in + i];
-                    context.setStrokeStyle(Palette.colourOf(weight));
-                    context.setLineWidth(Math.min(6, 0.5 + Math.abs(weight) * 2));
+                    double w = weights[o * in + i];
+                    boolean marked = isLink(hovered, k, i, o) || isLink(selected, k, i, o);
+                    context.setStrokeStyle(marked ? "#000000" : Palette.colourOf(w));
+                    context.setGlobalAlpha(marked ? 1 : 0.35 + 0.65 * Math.min(1, Math.abs(w)));
+                    context.setLineWidth(linkWidth(w) + (marked ? 1.5 : 0));
                     context.beginPath();
-                    context.moveTo(left + k * columnStep, nodeY(i, in, h));
-                    context.lineTo(left + (k + 1) * columnStep, nodeY(o, out, h));
+                    double y1 = layout.sourceY(k, i) + node / 2;
+                    double mid = (x1 + x2) / 2;
+                    context.moveTo(x1, y1);
+                    context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
                     context.stroke();
                 }
             }
         }
-        context.setLineWidth(1.5);
-        context.setStrokeStyle("#555555");
-        context.setFillStyle("#ffffff");
-        for (int layer = 0; layer < shape.length; layer++) {
-            for (int n = 0; n < shape[layer]; n++) {
-                double x = left + layer * columnStep;
-                double y = nodeY(n, shape[layer], h);
-                context.beginPath();
-                context.arc(x, y, 7, 0, 2 * Math.PI);
-                context.fill();
-                context.stroke();
-            }
+        context.setGlobalAlpha(1);
+    }
+
+    static double linkWidth(double w) {
+        double a = Math.abs(w);
+        return 0.8 + 1.6 * (a > 5 ? 5 : a);
+    }
+
+    private static boolean isLink(Target t, int k, int i, int o) {
+        return t != null && t.kind == Target.Kind.LINK && t.layer == k && t.from == i && t.index == o;
+    }
+
+    private void drawNodes(Experiment experiment, Target hovered, Target selected) {
+        Network network = experiment.network();
+        int[] shape = network.shape();
+        double node = layout.node;
+        Dom.setSmoothing(context, true);
+        for (int f = 0; f < FEATURES.length; f++) {
+            boolean used = experiment.features().contains(FEATURES[f]);
+            context.setGlobalAlpha(used ? 1 : 0.3);
+            drawNode(f, layout.columnX(0), layout.featureY(f), marked(hovered, selected, Target.Kind.FEATURE, 0, f));
         }
-        context.setFillStyle("#444444");
-        context.setFont("12px system-ui, sans-serif");
-        context.setTextAlign("right");
-        for (int i = 0; i < shape[0]; i++) {
-            context.fillText(experiment.features().feature(i).label(), left - 12, nodeY(i, shape[0], h) + 4);
+        context.setGlobalAlpha(1);
+        int slot = FEATURES.length;
+        for (int layer = 1; layer < shape.length; layer++) {
+            double[] biases = network.biases(layer - 1);
+            for (int n = 0; n < shape[layer]; n++) {
+                double x = layout.columnX(layer);
+                double y = layout.neuronY(layer, n);
+                drawNode(slot++, x, y, marked(hovered, selected, Target.Kind.NEURON, layer, n)
+                        || controller.shownNeuron(layer, n));
+                boolean biasMarked = marked(hovered, selected, Target.Kind.BIAS, layer - 1, n);
+                context.setFillStyle(Palette.colourOf(biases[n]));
+                double size = NetworkLayout.BIAS_SIZE;
+                context.fillRect(x - size - 2, y + node - size, size, size);
+                context.setStrokeStyle(biasMarked ? "#000000" : "#ffffff");
+                context.setLineWidth(biasMarked ? 2 : 1);
+                context.strokeRect(x - size - 2, y + node - size, size, size);
+            }
         }
     }
 
-    private static double nodeY(int index, int count, double height) {
-        double step = Math.min(34, (height - 20) / Math.max(1, count));
-        double top = (height - step * (count - 1)) / 2;
-        return top + index * step;
+    private static boolean marked(Target hovered, Target selected, Target.Kind kind, int layer, int index) {
+        return isTarget(hovered, kind, layer, index) || isTarget(selected, kind, layer, index);
+    }
+
+    private static boolean isTarget(Target t, Target.Kind kind, int layer, int index) {
+        return t != null && t.kind == kind && t.layer == layer && t.index == index;
+    }
+
+    private void drawNode(int slot, double x, double y, boolean marked) {
+        double node = layout.node;
+        context.drawImage(atlas, slot * MAP, 0, MAP, MAP, x, y, node, node);
+        context.setStrokeStyle(marked ? "#000000" : "#9a9a9a");
+        context.setLineWidth(marked ? 2.5 : 1);
+        context.strokeRect(x, y, node, node);
+    }
+
+    private void drawLabels(Network network) {
+        int[] shape = network.shape();
+        context.setFillStyle("#444444");
+        context.setFont("12px system-ui, sans-serif");
+        context.setTextAlign("right");
+        context.setTextBaseline("middle");
+        for (int f = 0; f < FEATURES.length; f++) {
+            context.fillText(FEATURES[f].label(), layout.columnX(0) - 6, layout.featureY(f) + layout.node / 2);
+        }
+        context.setTextAlign("center");
+        context.setFillStyle("#777777");
+        for (int layer = 1; layer < shape.length; layer++) {
+            String text = layer == shape.length - 1 ? "Output"
+                    : shape[layer] + (shape[layer] == 1 ? " neuron" : " neurons");
+            context.fillText(text, layout.columnX(layer) + layout.node / 2, NetworkLayout.TOP - 14);
+        }
+        context.fillText("Inputs", layout.columnX(0) + layout.node / 2, NetworkLayout.TOP - 14);
     }
 }

@@ -12,6 +12,7 @@ final class Notice {
     private final Runnable reset;
     private String problems = "";
     private boolean diverged;
+    private String fileResult = "";
 
     Notice(HTMLElement element, Runnable reset) {
         this.element = element;
@@ -31,6 +32,12 @@ final class Notice {
             text.append(warning);
         }
         problems = text.toString();
+        render();
+    }
+
+    /** The outcome of loading a file: null when it worked (the notice clears), else why not. */
+    void showFileResult(String problem) {
+        fileResult = problem == null ? "" : problem;
         render();
     }
 
@@ -65,7 +72,13 @@ final class Notice {
             message.setInnerText(problems);
             element.appendChild(message);
         }
-        element.setHidden(!diverged && problems.isEmpty());
+        if (!fileResult.isEmpty()) {
+            HTMLElement message = Dom.create("div", null);
+            message.setAttribute("id", "notice-file");
+            message.setInnerText(fileResult);
+            element.appendChild(message);
+        }
+        element.setHidden(!diverged && problems.isEmpty() && fileResult.isEmpty());
         Dom.setData(element, "diverged", String.valueOf(diverged));
     }
 }

@@ -1,5 +1,6 @@
 package backprop.ui;
 
+import backprop.engine.Experiment;
 import backprop.engine.Trainer;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -11,6 +12,7 @@ final class StatusView {
     private final HTMLElement epoch = Dom.byId("epoch");
     private final HTMLElement trainLoss = Dom.byId("train-loss");
     private final HTMLElement testLoss = Dom.byId("test-loss");
+    private final HTMLElement testAccuracy = Dom.byId("test-accuracy");
     private final HTMLElement status = Dom.byId("status");
     private int shownEpoch = -1;
 
@@ -20,7 +22,8 @@ final class StatusView {
         Dom.byId("engine-name").setInnerText("wasm".equals(engine) ? "WebAssembly" : "JavaScript");
     }
 
-    void draw(Trainer trainer, String state, boolean playing) {
+    void draw(Experiment experiment, String state, boolean playing, int historySize) {
+        Trainer trainer = experiment.trainer();
         int e = trainer.epoch();
         if (e != shownEpoch) {
             epoch.setInnerText(Format.epoch(e));
@@ -36,5 +39,11 @@ final class StatusView {
         Dom.setData(status, "playing", String.valueOf(playing));
         Dom.setData(status, "diverged", String.valueOf(trainer.diverged()));
         Dom.setData(status, "state", state);
+        Dom.setData(status, "history-size", Integer.toString(historySize));
+        boolean classes = experiment.classes() != 0;
+        Dom.setClass(Dom.document().getBody(), "no-accuracy", !classes);
+        double accuracy = classes ? trainer.testAccuracy() : Double.NaN;
+        testAccuracy.setInnerText(accuracy == accuracy ? Format.fixed(100 * accuracy, 1) + " %" : "–");
+        Dom.setData(status, "test-accuracy", accuracy == accuracy ? Double.toString(accuracy) : "");
     }
 }

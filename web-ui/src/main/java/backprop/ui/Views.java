@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import backprop.engine.Experiment;
+import backprop.engine.LossHistory;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -10,17 +11,30 @@ final class Views {
     final Controls controls;
     final StatusView status = new StatusView();
     final Notice notice;
+    private final Controller controller;
     private final BoundaryView boundary = new BoundaryView((HTMLCanvasElement) Dom.byId("heatmap"));
-    private final NetworkView network = new NetworkView((HTMLCanvasElement) Dom.byId("network"));
+    private final NetworkView network;
+    private final Inspector inspector;
+    private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
 
     Views(Controller controller) {
+        this.controller = controller;
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
+        this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
+        this.inspector = new Inspector(controller);
+        new Exports(controller);
     }
 
-    void draw(Experiment experiment, Preset preset, boolean playing) {
-        boundary.draw(experiment, preset.showTestData, preset.discretize);
-        network.draw(experiment);
-        status.draw(experiment.trainer(), PresetCodec.encode(preset), playing);
+    void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
+        Target shown = controller.shownNeuronTarget();
+        boundary.draw(experiment, preset.showTestData, preset.discretize,
+                shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+        network.draw(experiment, controller.hovered(), controller.selected());
+        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
+        chart.draw(history, preset.logLoss, experiment.classes() != 0);
+        status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
+        Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
+                : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
     }
 }

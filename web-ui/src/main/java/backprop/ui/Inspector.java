@@ -1,0 +1,128 @@
+package backprop.ui;
+
+import backprop.engine.Experiment;
+import backprop.engine.Feature;
+import backprop.engine.Network;
+import backprop.engine.NumberText;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The tooltip that follows the pointer over the network, and the inspector
+ * below it for what was clicked or tapped (so nothing is reachable by hover
+ * only): a weight's or bias's value, live while training, with an editor, or
+ * the neuron shown in the output plot.
+ */
+final class Inspector {
+    private final Controller controller;
+    private final HTMLElement tooltip = Dom.byId("network-tooltip");
+    private final HTMLElement panel = Dom.byId("inspector");
+    private final HTMLElement text = Dom.byId("inspector-text");
+    private final HTMLElement editLabel = Dom.byId("inspector-edit-label");
+    private final HTMLInputElement value = (HTMLInputElement) Dom.byId("inspector-value");
+    private final HTMLElement apply = Dom.byId("inspector-apply");
+    private final HTMLElement error = Dom.byId("inspector-error");
+    private Target shownSelection;
+
+    Inspector(Controller controller) {
+        this.controller = controller;
+        apply.addEventListener("click", event -> applyEdit());
+        value.addEventListener("keydown", event -> {
+            String key = ((KeyboardEvent) event).getKey();
+            if ("Enter".equals(key)) {
+                applyEdit();
+            } else if ("Escape".equals(key)) {
+                controller.select(null);
+            }
+        });
+        Dom.byId("inspector-close").addEventListener("click", event -> controller.select(null));
+    }
+
+    private void applyEdit() {
+        String typed = value.getValue().trim();
+        double number;
+        try {
+            number = Double.parseDouble(typed);
+        } catch (NumberFormatException e) {
+            number = Double.NaN;
+        }
+        if (number != number || Double.isInfinite(number) || typed.isEmpty()) {
+            error.setInnerText("“" + typed + "” is not a number; the network is unchanged.");
+            return;
+        }
+        error.setInnerText("");
+        controller.setParameter(number);
+        value.blur();
+    }
+
+    void draw(Experiment experiment, Target hovered, double x, double y, Target selected) {
+        Network network = experiment.network();
+        if (hovered != null && hovered.kind != Target.Kind.FEATURE) {
+            tooltip.setInnerText(describe(experiment, hovered) + valueText(network, hovered));
+            Dom.setStyle(tooltip, "left", (x + 14) + "px");
+            Dom.setStyle(tooltip, "top", (y + 10) + "px");
+            tooltip.setHidden(false);
+        } else {
+            tooltip.setHidden(true);
+        }
+        if (selected == null) {
+            panel.setHidden(true);
+            shownSelection = null;
+            return;
+        }
+        panel.setHidden(false);
+        boolean fresh = !selected.same(shownSelection);
+        shownSelection = selected;
+        if (selected.editable()) {
+            text.setInnerText(describe(experiment, selected) + valueText(network, selected));
+            editLabel.setHidden(false);
+            apply.setHidden(false);
+            if (fresh || !Dom.isFocused(value)) {
+                value.setValue(NumberText.format(parameter(network, selected)));
+            }
+            if (fresh) {
+                error.setInnerText("");
+            }
+        } else {
+            text.setInnerText("The output plot shows " + describe(experiment, selected) + ". Close to show the output again.");
+            editLabel.setHidden(true);
+            apply.setHidden(true);
+        }
+    }
+
+    static double parameter(Network network, Target t) {
+        return t.kind == Target.Kind.BIAS ? network.biases(t.layer)[t.index]
+                : network.weights(t.layer)[t.index * network.shape()[t.layer] + t.from];
+    }
+
+    private static String valueText(Network network, Target t) {
+        return t.editable() ? ": " + Format.fixed(parameter(network, t), 4) : "";
+    }
+
+    /** "weight from X₁ to neuron 2 of hidden layer 1", "bias of the output", … */
+    static String describe(Experiment experiment, Target t) {
+        int depth = experiment.network().depth();
+        switch (t.kind) {
+            case FEATURE:
+                return "input " + Feature.values()[t.index].label();
+            case NEURON:
+                return neuronName(t.layer, t.index, depth);
+            case BIAS:
+                return "bias of " + neuronName(t.layer + 1, t.index, depth);
+            case LINK:
+                String source = t.layer == 0 ? experiment.features().feature(t.from).label()
+                        : neuronName(t.layer, t.from, depth);
+                return "weight from " + source + " to " + neuronName(t.layer + 1, t.index, depth);
+            default:
+                return "";
+        }
+    }
+
+    private static String neuronName(int layer, int index, int depth) {
+        if (layer == depth) {
+            return "output " + (index + 1);
+        }
+        return "neuron " + (index + 1) + " of hidden layer " + layer;
+    }
+}
