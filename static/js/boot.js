@@ -81,6 +81,7 @@ function publish(api, engine, ready) {
     step: () => api.step(),
     reset: () => api.reset(),
     weights: () => api.weights(),
+    weightsJson: () => api.weightsJson(),
   };
 }
 

@@ -33,6 +33,15 @@ final class Playground {
         return (String) PageTestBase.js("return window.playground.weights();");
     }
 
+    static String weightsJson() {
+        return (String) PageTestBase.js("return window.playground.weightsJson();");
+    }
+
+    /** A data-* attribute of #status. */
+    static String status(String name) {
+        return PageTestBase.driver().findElement(org.openqa.selenium.By.id("status")).getDomAttribute("data-" + name);
+    }
+
     static String engine() {
         return (String) PageTestBase.js("return window.playground.engine();");
     }

@@ -76,4 +76,10 @@ public final class Main {
     public static String weights() {
         return controller.weights();
     }
+
+    /** The weights as the JSON file "Download weights" saves. */
+    @JSExport
+    public static String weightsJson() {
+        return controller.weightsJson();
+    }
 }
