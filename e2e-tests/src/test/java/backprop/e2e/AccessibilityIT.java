@@ -40,7 +40,7 @@ class AccessibilityIT extends PageTestBase {
         Playground.openReady("/#seed=0.3");
         @SuppressWarnings("unchecked")
         List<String> unnamed = (List<String>) js("return Array.from(document.querySelectorAll("
-                + "'button, select, input, canvas')).filter(e => {"
+                + "'button, select, input, canvas')).filter(e => !e.closest('[aria-hidden=true]')).filter(e => {"
                 + " const label = e.getAttribute('aria-label') || (e.labels && e.labels.length && e.labels[0].textContent.trim())"
                 + "   || (e.tagName === 'BUTTON' && e.textContent.trim());"
                 + " return !label; }).map(e => e.outerHTML.slice(0, 80));");

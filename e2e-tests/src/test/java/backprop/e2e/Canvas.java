@@ -34,18 +34,24 @@ final class Canvas {
     }
 
     static void hover(WebElement canvas, double x, double y) {
-        new Actions(PageTestBase.driver()).moveToElement(canvas, offset(x, canvas.getRect().getWidth()),
-                offset(y, canvas.getRect().getHeight())).perform();
+        pointAt(canvas, x, y).perform();
     }
 
     static void click(WebElement canvas, double x, double y) {
-        new Actions(PageTestBase.driver()).moveToElement(canvas, offset(x, canvas.getRect().getWidth()),
-                offset(y, canvas.getRect().getHeight())).click().perform();
+        pointAt(canvas, x, y).click().perform();
     }
 
-    /** Selenium's offsets are from the element's centre. */
-    private static int offset(double fromEdge, int size) {
-        return (int) Math.round(fromEdge - size / 2.0);
+    /**
+     * Moves the pointer to (x, y) from the canvas's top-left corner, in CSS pixels.
+     * Viewport coordinates, not Selenium's element offsets: those count from the
+     * centre of the element's visible part, which moves when it is partly scrolled out.
+     */
+    @SuppressWarnings("unchecked")
+    private static Actions pointAt(WebElement canvas, double x, double y) {
+        List<Number> corner = (List<Number>) PageTestBase.js("arguments[0].scrollIntoView({block: 'center'});"
+                + " const r = arguments[0].getBoundingClientRect(); return [r.left, r.top];", canvas);
+        return new Actions(PageTestBase.driver()).moveToLocation(
+                (int) Math.round(corner.get(0).doubleValue() + x), (int) Math.round(corner.get(1).doubleValue() + y));
     }
 
     /** RGBA of a canvas pixel, in canvas pixels. */

@@ -54,7 +54,7 @@ class NetworkDiagramIT extends PageTestBase {
         value.clear();
         value.sendKeys("2.5", Keys.ENTER);
         waitFor(Duration.ofSeconds(5), d -> Playground.weightsJson().contains("[[2.5,"));
-        assertTrue(driver().findElement(By.id("inspector-text")).getText().endsWith(": 2.5000"));
+        waitFor(Duration.ofSeconds(5), d -> d.findElement(By.id("inspector-text")).getText().endsWith(": 2.5000"));
         waitFor(Duration.ofSeconds(5), d -> !Canvas.fingerprint("heatmap").equals(heatmap));
         screenshot("edit-weight-" + engine);
     }

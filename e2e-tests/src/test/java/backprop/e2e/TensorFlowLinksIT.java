@@ -54,6 +54,6 @@ class TensorFlowLinksIT extends PageTestBase {
         for (String hidden : expected.preset.hiddenControls()) {
             assertTrue(!driver().findElement(By.id(hidden + "-field")).isDisplayed(), hidden + " is hidden");
         }
-        assertEquals(expected.preset.hideText, !driver().findElement(By.className("hint")).isDisplayed());
+        assertEquals(expected.preset.hideText, !driver().findElement(By.className("footer")).isDisplayed());
     }
 }

@@ -51,6 +51,7 @@ final class DatasetPicker {
             HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.create("canvas", null);
             canvas.setWidth(THUMB);
             canvas.setHeight(THUMB);
+            canvas.setAttribute("aria-hidden", "true");
             drawThumbnail(Dom.context(canvas), dataset);
             button.appendChild(canvas);
             button.addEventListener("click", event -> controller.change(p -> {
