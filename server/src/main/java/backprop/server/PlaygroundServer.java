@@ -27,7 +27,7 @@ public final class PlaygroundServer {
 
     /** The app as it runs in production: classpath files (or the source tree) and every API. */
     public static PlaygroundServer standard(WebRoot webRoot) {
-        return new PlaygroundServer(webRoot, List.of(new HealthApi(BuildInfo.load())));
+        return new PlaygroundServer(webRoot, List.of(new HealthApi(BuildInfo.load()), DigitsData.classpath()));
     }
 
     public Javalin app() {
