@@ -9,7 +9,9 @@ import backprop.engine.WeightsSnapshot;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What makes a share request acceptable, checked with the engine's own parsers (one codec for
@@ -62,14 +64,43 @@ final class PresetRules {
             throw new BadRequestResponse("state could not be read: " + String.join("; ", decoded.problems));
         }
         Preset preset = decoded.preset;
+        String canonical = PresetCodec.encode(preset);
+        if (!sharesAKey(state, canonical)) {
+            throw new BadRequestResponse("state has no setting the playground knows; send the page's share state,"
+                    + " e.g. \"dataset=xor&learningRate=0.03&…\"");
+        }
         int classes = classes(preset);
         String cleanWeights = weights == null || weights.isEmpty() ? null : weights;
         if (cleanWeights != null) {
             checkWeights(preset, classes, cleanWeights);
         }
-        String canonical = PresetCodec.encode(preset);
         String id = ContentId.of("preset", canonical, cleanTitle, cleanWeights);
         return new Canonical(id, canonical, cleanTitle, cleanWeights);
+    }
+
+    /**
+     * Whether the state sets at least one key the codec wrote back. The codec ignores unknown
+     * keys (as the page does), so without this any text at all would be stored as the defaults.
+     */
+    private static boolean sharesAKey(String state, String canonical) {
+        Set<String> known = keys(canonical);
+        for (String key : keys(state.startsWith("#") ? state.substring(1) : state)) {
+            if (known.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> keys(String state) {
+        Set<String> keys = new HashSet<>();
+        for (String pair : state.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                keys.add(pair.substring(0, eq));
+            }
+        }
+        return keys;
     }
 
     private int classes(Preset preset) throws SQLException {
