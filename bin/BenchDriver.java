@@ -55,32 +55,35 @@ public final class BenchDriver {
             cdp.call("Page.enable", "{}");
             cdp.call("Page.addScriptToEvaluateOnNewDocument",
                     "{\"source\":" + quote(Files.readString(repo.resolve("static/js/bench-live.js"))) + "}");
-            List<String> live = new ArrayList<>();
-            // 1. First load of the default page (a fresh profile: nothing cached), playing as soon as it is ready.
-            cdp.navigate(base + "/?autoplay&n=0");
-            cdp.waitFor("window.__benchLive ? 'ok' : ''");
-            String firstLoad = cdp.evaluate("window.__benchLive.firstLoad().then(JSON.stringify)");
-            // 2. Live training at full speed: the default network, then the 6×8 one, in both builds.
-            String[][] scenarios = {
-                {"2-[4,2]-1 (default)", "wasm", ""},
-                {"2-[8x6]-1", "wasm", "#networkShape=8,8,8,8,8,8"},
-                {"2-[4,2]-1 (default)", "js", ""},
-                {"2-[8x6]-1", "js", "#networkShape=8,8,8,8,8,8"},
-            };
-            int n = 1;
-            for (String[] s : scenarios) {
-                cdp.navigate(base + "/?engine=" + s[1] + "&n=" + n++ + s[2]);
-                String r;
-                try {
-                    r = cdp.evaluate("window.__benchLive.measure({untilEpoch: 10000, maxSeconds: 45})"
-                            + ".then(r => JSON.stringify(Object.assign({name: " + quote(s[0]) + "}, r)))");
-                } catch (IllegalStateException e) {
-                    r = "{\"name\":" + quote(s[0]) + ",\"engine\":\"" + s[1] + "\",\"error\":" + quote(e.getMessage()) + "}";
+            String liveJson = "null";
+            if (!"0".equals(System.getenv("BENCH_LIVE"))) {
+                List<String> live = new ArrayList<>();
+                // 1. First load of the default page (a fresh profile: nothing cached), playing as soon as it is ready.
+                cdp.navigate(base + "/?autoplay&n=0");
+                cdp.waitFor("window.__benchLive ? 'ok' : ''");
+                String firstLoad = cdp.evaluate("window.__benchLive.firstLoad().then(JSON.stringify)");
+                // 2. Live training at full speed: the default network, then the 6×8 one, in both builds.
+                String[][] scenarios = {
+                    {"2-[4,2]-1 (default)", "wasm", ""},
+                    {"2-[8x6]-1", "wasm", "#networkShape=8,8,8,8,8,8"},
+                    {"2-[4,2]-1 (default)", "js", ""},
+                    {"2-[8x6]-1", "js", "#networkShape=8,8,8,8,8,8"},
+                };
+                int n = 1;
+                for (String[] s : scenarios) {
+                    cdp.navigate(base + "/?engine=" + s[1] + "&n=" + n++ + s[2]);
+                    String r;
+                    try {
+                        r = cdp.evaluate("window.__benchLive.measure({untilEpoch: 10000, maxSeconds: 45})"
+                                + ".then(r => JSON.stringify(Object.assign({name: " + quote(s[0]) + "}, r)))");
+                    } catch (IllegalStateException e) {
+                        r = "{\"name\":" + quote(s[0]) + ",\"engine\":\"" + s[1] + "\",\"error\":" + quote(e.getMessage()) + "}";
+                    }
+                    System.err.println("live " + s[0] + " " + s[1] + ": " + r);
+                    live.add(r);
                 }
-                System.err.println("live " + s[0] + " " + s[1] + ": " + r);
-                live.add(r);
+                liveJson = "{\"firstLoad\":" + firstLoad + ",\"scenarios\":[" + String.join(",", live) + "]}";
             }
-            String liveJson = "{\"firstLoad\":" + firstLoad + ",\"scenarios\":[" + String.join(",", live) + "]}";
             // 3. The engines side by side on /bench.html.
             cdp.navigate(base + "/bench.html");
             cdp.waitFor("window.benchPage ? 'ok' : ''");

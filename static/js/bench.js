@@ -191,6 +191,15 @@ async function run(opts) {
       res.examplesPerSec[e.name] = summary(reps[i]);
       res.loss[e.name] = e.loss();
     });
+    // Paired ratios: each repeat against the reference's repeat right beside it in time, which
+    // cancels most of the load other programs put on the machine.
+    const refIndex = names.indexOf("ref");
+    if (refIndex >= 0) {
+      res.pairedRatioToRef = {};
+      engines.forEach((e, i) => {
+        res.pairedRatioToRef[e.name] = summary(reps[i].map((v, r) => v / reps[refIndex][r]));
+      });
+    }
     log(`config ${cfg.id} ${cfg.name}: ` + engines.map((e) => `${e.name} ${fmtInt(res.examplesPerSec[e.name].median)}`).join(", ") + " ex/s");
     if (cfg.heatmap) {
       res.heatmapComputeMs = {};
@@ -232,10 +241,11 @@ function table(results, jvm, live) {
   const ua = results.userAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/);
   lines.push(`Training: examples/s, median (min–max) of ${results.opts.reps} runs of ≥ ${results.opts.secs} s after ${results.opts.warm} s warm-up; ` +
       `${ua ? ua[0] : "browser"}${jvm ? ", " + jvm.java : ""}`);
+  if (hasRef) lines.push("x/ref: ratio of the medians (in brackets: median of the per-repeat ratios, each repeat against the reference's beside it)");
   const cols = ["config"].concat(names.map((n) => n === "ref" ? "ref-mlp.js" : n === "js" ? "JS build" : "Wasm build"));
   if (jvm) cols.push("JVM");
   if (hasRef) cols.push("wasm/ref", "js/ref");
-  const w = [12].concat(cols.slice(1).map((c) => (c.endsWith("/ref") ? 9 : 24)));
+  const w = [12].concat(cols.slice(1).map((c) => (c.endsWith("/ref") ? 13 : 24)));
   lines.push(cols.map((c, i) => (i === 0 ? pad(c, w[i]) : lpad(c, w[i]))).join(" "));
   for (const c of results.configs) {
     const row = [pad(c.name, w[0])];
@@ -246,8 +256,9 @@ function table(results, jvm, live) {
     }
     if (hasRef) {
       const ref = c.examplesPerSec.ref.median;
-      row.push(lpad((c.examplesPerSec.wasm.median / ref).toFixed(2) + "×", 9));
-      row.push(lpad((c.examplesPerSec.js.median / ref).toFixed(2) + "×", 9));
+      for (const n of ["wasm", "js"]) {
+        row.push(lpad(`${(c.examplesPerSec[n].median / ref).toFixed(2)}× (${c.pairedRatioToRef[n].median.toFixed(2)})`, 13));
+      }
     }
     lines.push(row.join(" "));
   }
