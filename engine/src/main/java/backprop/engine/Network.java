@@ -245,7 +245,17 @@ public final class Network {
     /** {@link #backward} without the argument checks, for the trainer's loop (it checked them once). */
     void backwardUnchecked(Loss loss, double[] targets, int offset) {
         int last = depth - 1;
-        loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
+        if (loss == Loss.SQUARE && output == Activation.TANH) {
+            // The common case inline: δ = (o − t)·(1 − o²).
+            double[] o = a[last];
+            double[] d = delta[last];
+            for (int j = 0; j < o.length; j++) {
+                double oj = o[j];
+                d[j] = (oj - targets[offset + j]) * (1.0 - oj * oj);
+            }
+        } else {
+            loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
+        }
         for (int k = last; k >= 0; k--) {
             double[] d = delta[k];
             double[] prev = k == 0 ? input : a[k - 1];
@@ -263,9 +273,15 @@ public final class Network {
                     }
                 }
             } else {
+                // ∂L/∂a_prev = Σ_j w_ji·δ_j; row j = 0 initialises it, so no clearing pass.
                 double[] dPrev = delta[k - 1];
-                java.util.Arrays.fill(dPrev, 0.0);
-                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                double d0 = d[0];
+                gb[0] += d0;
+                for (int i = 0; i < nIn; i++) {
+                    gw[i] += d0 * prev[i];
+                    dPrev[i] = w[i] * d0;
+                }
+                for (int j = 1, row = nIn; j < nOut; j++, row += nIn) {
                     double dj = d[j];
                     gb[j] += dj;
                     for (int i = 0; i < nIn; i++) {
@@ -273,7 +289,14 @@ public final class Network {
                         dPrev[i] += w[row + i] * dj;
                     }
                 }
-                hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                if (hidden == Activation.TANH) {
+                    for (int i = 0; i < nIn; i++) {
+                        double ai = prev[i];
+                        dPrev[i] *= 1.0 - ai * ai;
+                    }
+                } else {
+                    hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                }
             }
         }
         accumulated++;
