@@ -96,6 +96,17 @@ public final class BenchDriver {
         } finally {
             browser.destroy();
             browser.waitFor(5, TimeUnit.SECONDS);
+            deleteTree(profile);
+            Thread.sleep(500);  // Chromium's helpers may still write a file while exiting
+            deleteTree(profile);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not delete " + dir + ": " + e);
         }
     }
 
