@@ -19,6 +19,7 @@ public final class PlaygroundServer {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             webRoot.addTo(cfg.staticFiles);
+            PerfFiles.addTo(cfg.staticFiles);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
             apis.forEach(api -> api.addRoutes(cfg.routes));
