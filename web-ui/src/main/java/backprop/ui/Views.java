@@ -16,6 +16,7 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
+    private final DatasetPanel uploads;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -24,6 +25,10 @@ final class Views {
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
         new Exports(controller);
+        // Issue 6: share links, the gallery, uploaded datasets.
+        new SharePanel(controller);
+        new Gallery();
+        this.uploads = new DatasetPanel(controller);
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
@@ -34,6 +39,7 @@ final class Views {
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
+        uploads.show(preset, controller.loadingData());
         Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
                 : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
     }
