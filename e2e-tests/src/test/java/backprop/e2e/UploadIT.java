@@ -82,7 +82,7 @@ class UploadIT extends PageTestBase {
     }
 
     @Test
-    void aBadCellIsReportedWithItsLineAndColumn() throws Exception {
+    void aBadCellIsReportedWithItsLineAndColumnAndADroppedFileIsUploaded() throws Exception {
         Path file = write("bad.csv", "x,y,label\n1,2,a\n3,oops,b\n4,5,a\n");
         Playground.openReady("/#seed=bad-upload");
         String before = Playground.state();
@@ -94,6 +94,17 @@ class UploadIT extends PageTestBase {
         assertEquals(before, Playground.state(), "a refused upload changes nothing");
         js("document.getElementById('uploads-field').scrollIntoView({block: 'center'});");
         screenshot("upload-refused");
+
+        // Dropped on the Data column: numeric labels that are not classes make a regression.
+        js("const data = new DataTransfer();"
+                + " data.items.add(new File(['a,b,height\\n0,0,1.5\\n1,0,2.5\\n0,1,3.5\\n1,1,4.25\\n'], 'dropped.csv', {type: 'text/csv'}));"
+                + " document.getElementById('data-column').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));");
+        waitFor(SLOW, d -> "stored".equals(verdict.getDomAttribute("data-result")));
+        assertEquals("Stored: dropped.csv, 4 rows, regression", verdict.getText());
+        waitFor(SLOW, d -> "loaded".equals(Playground.status("dataset")));
+        assertTrue(Playground.state().contains("problem=regression"), Playground.state());
+        assertEquals("regression", driver().findElement(By.id("problem")).getDomProperty("value"));
+        assertEquals(4, trainAndTestPoints());
     }
 
     /** Training plus test points of the run in play, as the page's status reports them. */
