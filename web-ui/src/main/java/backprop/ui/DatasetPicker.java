@@ -30,7 +30,7 @@ final class DatasetPicker {
         }
         Dataset active = preset.activeDataset();
         for (int i = 0; i < shown.length; i++) {
-            buttons[i].setAttribute("aria-checked", String.valueOf(shown[i] == active));
+            buttons[i].setAttribute("aria-checked", String.valueOf(shown[i] == active && preset.datasetId.isEmpty()));
         }
     }
 
@@ -55,6 +55,7 @@ final class DatasetPicker {
             drawThumbnail(Dom.context(canvas), dataset);
             button.appendChild(canvas);
             button.addEventListener("click", event -> controller.change(p -> {
+                p.datasetId = "";
                 if (dataset.problem() == Problem.REGRESSION) {
                     p.regDataset = dataset;
                 } else {

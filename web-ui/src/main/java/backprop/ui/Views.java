@@ -20,6 +20,7 @@ final class Views {
     private static final double COSTLY_PLOT_MILLIS = 6;
     private double lastPlotMillis;
     private boolean skippedPlot;
+    private final DatasetPanel uploads;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -28,6 +29,10 @@ final class Views {
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
         new Exports(controller);
+        // Issue 6: share links, the gallery, uploaded datasets.
+        new SharePanel(controller);
+        new Gallery();
+        this.uploads = new DatasetPanel(controller);
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
@@ -45,6 +50,7 @@ final class Views {
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
+        uploads.show(preset, controller.loadingData());
         Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
                 : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
     }
