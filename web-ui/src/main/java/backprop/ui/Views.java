@@ -4,6 +4,7 @@ import backprop.engine.Experiment;
 import backprop.engine.LossHistory;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
+import backprop.engine.Trace;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /** Every view of the page, drawn together once per frame when something changed. */
@@ -16,6 +17,8 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
+    private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
+    final ExplainPanel explain;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -23,18 +26,29 @@ final class Views {
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
+        this.explain = new ExplainPanel(controller);
+        new PointPicker(boundary, controller);
         new Exports(controller);
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
-        boundary.draw(experiment, preset.showTestData, preset.discretize,
-                shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
-        network.draw(experiment, controller.hovered(), controller.selected());
-        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
+        Trace trace = controller.trace();
+        boolean after = trace != null && explain.showAfter(preset);
+        boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
+                preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
+                preset.explainTest, trace == null ? -1 : preset.explainIndex);
+        ExplainOverlay overlay = trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
+        network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
+        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
+                trace == null ? controller.selected() : null);
+        explain.draw(experiment, preset, trace, controller.selected(), controller.explainPlaying(),
+                controller.explainKey());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
+        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
-        Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
-                : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
+        String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
+        Dom.byId("heatmap-caption").setInnerText(what + (after ? " after the explained update" : "")
+                + " over the input plane" + (trace == null ? "" : " (the explained example is ringed in red)"));
     }
 }
