@@ -318,6 +318,21 @@ class ExplainIT extends PageTestBase {
         Trace trace = jvm(PRESET).trainer().trace(true, 3);
         check(numbers(), "explain-loss", trace.loss());
 
+        // Auto-play walks on by itself at the chosen pace, and stops when asked.
+        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("explain-pace")))
+                .selectByVisibleText("0.5 s per step");
+        driver().findElement(By.id("explain-play")).click();
+        waitFor(Duration.ofSeconds(10), d -> "backward".equals(attr("phase")));
+        driver().findElement(By.id("explain-play")).click();
+        String stopped = attr("position");
+        assertEquals("false", driver().findElement(By.id("explain-play")).getDomAttribute("aria-pressed"));
+        try {
+            Thread.sleep(1200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(stopped, attr("position"), "paused");
+
         // Leaving and playing trains as usual.
         driver().findElement(By.id("explain-exit")).click();
         waitFor(Duration.ofSeconds(5), d -> "false".equals(attr("active")));

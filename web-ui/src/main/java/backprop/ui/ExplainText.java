@@ -53,7 +53,8 @@ final class ExplainText {
             default:
                 return "Update. Every weight takes a small step against its gradient, so that L goes down: "
                         + updateFormula(trainer) + " The learning rate η sets the size of the step. Links with a"
-                        + " large gradient move most. \"Apply this update\" makes exactly these changes — one training"
+                        + " large gradient move most; the links are coloured by Δw (green: the weight grows, purple: it shrinks)"
+                        + " and drawn thicker for a larger |Δw|. \"Apply this update\" makes exactly these changes — one training"
                         + " step with a batch of this one example.";
         }
     }

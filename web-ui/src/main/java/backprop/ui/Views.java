@@ -48,7 +48,7 @@ final class Views {
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
-        Dom.byId("heatmap-caption").setInnerText(what + (after ? " after the explained update" : "")
-                + " over the input plane" + (trace == null ? "" : " (the explained example is ringed in red)"));
+        Dom.byId("heatmap-caption").setInnerText(what + " over the input plane"
+                + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));
     }
 }
