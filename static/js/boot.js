@@ -82,6 +82,8 @@ function publish(api, engine, ready) {
     reset: () => api.reset(),
     weights: () => api.weights(),
     weightsJson: () => api.weightsJson(),
+    explain: (test, index) => api.explain(test, index),
+    exitExplain: () => api.exitExplain(),
   };
 }
 

@@ -32,6 +32,10 @@ public final class Limits {
     /** Adam's ε lies in (0, MAX_EPSILON]. */
     public static final double MAX_EPSILON = 1;
     public static final int MAX_HIDDEN_CONTROLS = 40;
+    /** The largest example index {@code explain=train:N} may name (the page checks it against the data). */
+    public static final int MAX_EXPLAIN_INDEX = Dataset.MAX_COUNT - 1;
+    /** Layers a pass can reach: the hidden layers and the output. */
+    public static final int MAX_EXPLAIN_STEP = MAX_HIDDEN_LAYERS + 1;
     public static final int MAX_CONTROL_NAME_LENGTH = 40;
     /** The codec reads at most this many characters of a hash; longer input is cut (and reported). */
     public static final int MAX_HASH_LENGTH = 8192;
@@ -83,6 +87,11 @@ public final class Limits {
             v.add("seed must be at most " + MAX_SEED_LENGTH + " printable characters");
         }
         checkInt(v, "speed", p.speed, 0, MAX_SPEED);
+        checkInt(v, "explain index", p.explainIndex, -1, MAX_EXPLAIN_INDEX);
+        checkInt(v, "explainStep", p.explainStep, 0, MAX_EXPLAIN_STEP);
+        if (p.phase == null) {
+            v.add("phase must be set");
+        }
         if (p.datasetId == null || !isDatasetId(p.datasetId)) {
             v.add("datasetId must be empty or up to " + MAX_DATASET_ID_LENGTH + " of A-Z a-z 0-9 _ -");
         }

@@ -133,6 +133,75 @@ public final class NumberText {
         }
     }
 
+    /**
+     * {@code v} rounded to {@code digits} significant digits (1..15) for a
+     * person to read: plain decimals for 1e−4 ≤ |v| &lt; 1e6 ("0.01234",
+     * "-12.35"), else "1.234e-7"; trailing zeros kept, so the precision shows.
+     * "0" for zero; "NaN", "Infinity", "-Infinity" as Java writes them.
+     */
+    public static String significant(double v, int digits) {
+        if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
+            return Double.toString(v);
+        }
+        if (digits < 1 || digits > 15) {
+            throw new IllegalArgumentException("significant digits must be in 1..15, got " + digits);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        int e = (int) Math.floor(Math.log10(a));
+        if (e < -290 || e > 290) {
+            return Double.toString(v);
+        }
+        long m = Math.round(scale(a, digits - 1 - e));
+        long limit = 1;
+        for (int i = 0; i < digits; i++) {
+            limit *= 10;
+        }
+        if (m >= limit) {
+            e++;
+            m = Math.round(scale(a, digits - 1 - e));
+        } else if (m < limit / 10) {
+            e--;
+            m = Math.round(scale(a, digits - 1 - e));
+        }
+        String d = Long.toString(m);
+        StringBuilder out = new StringBuilder(v < 0 ? "-" : "");
+        if (e >= -4 && e < 6) {
+            if (e >= digits - 1) {
+                out.append(d);
+                for (int i = digits - 1; i < e; i++) {
+                    out.append('0');
+                }
+            } else if (e >= 0) {
+                out.append(d, 0, e + 1).append('.').append(d, e + 1, d.length());
+            } else {
+                out.append("0.");
+                for (int i = -1; i > e; i--) {
+                    out.append('0');
+                }
+                out.append(d);
+            }
+        } else {
+            out.append(d.charAt(0));
+            if (d.length() > 1) {
+                out.append('.').append(d, 1, d.length());
+            }
+            out.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e));
+        }
+        return out.toString();
+    }
+
+    /** a·10^p, dividing by an exact power of ten when p &lt; 0 (fewer rounding steps than multiplying by 10^p). */
+    private static double scale(double a, int p) {
+        double ten = 1;
+        for (int i = 0; i < Math.abs(p); i++) {
+            ten *= 10;
+        }
+        return p >= 0 ? a * ten : a / ten;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

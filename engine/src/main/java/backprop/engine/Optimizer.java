@@ -160,6 +160,16 @@ public final class Optimizer {
         return steps;
     }
 
+    /** β₁ᵗ after the last Adam step (1 before the first): the bias correction is 1 / (1 − β₁ᵗ). */
+    public double beta1Power() {
+        return beta1Power;
+    }
+
+    /** β₂ᵗ after the last Adam step (1 before the first). */
+    public double beta2Power() {
+        return beta2Power;
+    }
+
     /** Momentum's velocity v for weight layer k. */
     public double[] velocityWeights(int k) {
         return state(OptimizerType.MOMENTUM, firstW, k);

@@ -62,6 +62,19 @@ public final class Preset {
     public int speed = 0;
     /** Draw the loss chart on a logarithmic scale. */
     public boolean logLoss = false;
+    /** The example the step-through view explains ({@code explain=train:12}), or −1 when it is closed. */
+    public int explainIndex = -1;
+    /** Whether {@link #explainIndex} counts test examples (else training examples). */
+    public boolean explainTest = false;
+    /** The phase the step-through view shows. */
+    public ExplainPhase phase = ExplainPhase.FORWARD;
+    /**
+     * Layers reached within the forward or backward phase (1 = the first layer
+     * of the pass); 0 = the whole phase.
+     */
+    public int explainStep = 0;
+    /** While training, let the links glow by the size of their last change Δw. */
+    public boolean showChanges = false;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
@@ -71,6 +84,11 @@ public final class Preset {
     public Preset() {
         features[Feature.X.ordinal()] = true;
         features[Feature.Y.ordinal()] = true;
+    }
+
+    /** Whether the step-through view is open. */
+    public boolean explaining() {
+        return explainIndex >= 0;
     }
 
     /** The dataset in play: {@link #regDataset} for regression, else {@link #dataset}. */
@@ -188,6 +206,11 @@ public final class Preset {
         c.datasetId = datasetId;
         c.speed = speed;
         c.logLoss = logLoss;
+        c.explainIndex = explainIndex;
+        c.explainTest = explainTest;
+        c.phase = phase;
+        c.explainStep = explainStep;
+        c.showChanges = showChanges;
         System.arraycopy(features, 0, c.features, 0, features.length);
         c.hidden.addAll(hidden);
         return c;
@@ -214,6 +237,8 @@ public final class Preset {
                 && Double.compare(beta2, p.beta2) == 0 && Double.compare(epsilon, p.epsilon) == 0
                 && loss == p.loss && outputActivation == p.outputActivation && Objects.equals(datasetId, p.datasetId)
                 && speed == p.speed && logLoss == p.logLoss
+                && explainIndex == p.explainIndex && explainTest == p.explainTest && phase == p.phase
+                && explainStep == p.explainStep && showChanges == p.showChanges
                 && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
     }
 
@@ -221,7 +246,7 @@ public final class Preset {
     public int hashCode() {
         int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
                 regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss);
+                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges);
         return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
     }
 

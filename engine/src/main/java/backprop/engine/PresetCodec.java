@@ -31,7 +31,7 @@ public final class PresetCodec {
     /** Our keys, in the order we write them. */
     static final String[] OWN_KEYS = {
         "optimizer", "momentum", "beta1", "beta2", "epsilon", "loss", "init", "outputActivation", "datasetId",
-        "speed", "logLoss",
+        "speed", "logLoss", "explain", "phase", "explainStep", "showChanges",
     };
 
     /** The features in the order TensorFlow Playground writes their keys. */
@@ -94,6 +94,18 @@ public final class PresetCodec {
         }
         if (p.logLoss) {
             put(parts, "logLoss", "true");
+        }
+        if (p.explainIndex >= 0) {
+            put(parts, "explain", (p.explainTest ? "test:" : "train:") + p.explainIndex);
+        }
+        if (p.phase != null && p.phase != d.phase) {
+            put(parts, "phase", p.phase.id());
+        }
+        if (p.explainStep != d.explainStep) {
+            put(parts, "explainStep", Integer.toString(p.explainStep));
+        }
+        if (p.showChanges) {
+            put(parts, "showChanges", "true");
         }
         for (String name : p.hiddenControls()) {
             put(parts, PercentEncoding.encode(name) + HIDE_SUFFIX, "true");

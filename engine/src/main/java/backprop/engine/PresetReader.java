@@ -67,6 +67,10 @@ final class PresetReader {
         readDatasetId();
         p.speed = whole("speed", p.speed, 0, Limits.MAX_SPEED);
         p.logLoss = bool("logLoss", p.logLoss);
+        readExplain();
+        p.phase = choice("phase", p.phase, ExplainPhase.values(), false);
+        p.explainStep = whole("explainStep", p.explainStep, 0, Limits.MAX_EXPLAIN_STEP);
+        p.showChanges = bool("showChanges", p.showChanges);
         readHiddenControls();
     }
 
@@ -276,6 +280,27 @@ final class PresetReader {
         }
     }
 
+    /** {@code explain=train:N} or {@code explain=test:N}: the example the step-through view explains. */
+    private void readExplain() {
+        String v = present("explain");
+        if (v == null) {
+            return;
+        }
+        int colon = v.indexOf(':');
+        String set = colon < 0 ? "" : v.substring(0, colon).trim();
+        double index = colon < 0 ? Double.NaN : NumberText.parse(v.substring(colon + 1).trim());
+        if (!(set.equals("train") || set.equals("test")) || index != index || index != Math.floor(index)) {
+            problem("explain", v, "is not train:N or test:N with a whole number N", "explained nothing");
+            return;
+        }
+        if (index < 0 || index > Limits.MAX_EXPLAIN_INDEX) {
+            problem("explain", v, "is outside 0.." + Limits.MAX_EXPLAIN_INDEX, "explained nothing");
+            return;
+        }
+        p.explainTest = set.equals("test");
+        p.explainIndex = (int) index;
+    }
+
     private void readDatasetId() {
         String v = present("datasetId");
         if (v == null) {
@@ -339,6 +364,8 @@ final class PresetReader {
             return ((LossChoice) option).id();
         } else if (option instanceof Init) {
             return ((Init) option).id();
+        } else if (option instanceof ExplainPhase) {
+            return ((ExplainPhase) option).id();
         }
         throw new IllegalArgumentException("no id for " + option);
     }

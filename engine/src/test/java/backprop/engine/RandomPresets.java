@@ -49,6 +49,11 @@ final class RandomPresets {
         p.loss = pick(r, LossChoice.values());
         p.outputActivation = r.nextBoolean() ? null : pick(r, Activation.values());
         p.datasetId = r.nextBoolean() ? "" : word(r, 1 + r.nextInt(Limits.MAX_DATASET_ID_LENGTH));
+        p.explainIndex = r.nextBoolean() ? -1 : r.nextInt(Limits.MAX_EXPLAIN_INDEX + 1);
+        p.explainTest = p.explainIndex >= 0 && r.nextBoolean();
+        p.phase = pick(r, ExplainPhase.values());
+        p.explainStep = r.nextInt(Limits.MAX_EXPLAIN_STEP + 1);
+        p.showChanges = r.nextBoolean();
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);

@@ -3,6 +3,7 @@ package backprop.ui;
 import backprop.engine.DataPoints;
 import backprop.engine.Experiment;
 import backprop.engine.GridEvaluator;
+import backprop.engine.Network;
 import java.nio.ByteBuffer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -47,11 +48,21 @@ final class BoundaryView {
      * neuron's output) over the plane, then the points.
      */
     void draw(Experiment experiment, boolean showTestData, boolean discretize, int layer, int neuron) {
-        if (layer >= 1 && layer < experiment.network().depth()) {
-            neuronGrid.evaluate(experiment.network(), experiment.features());
+        draw(experiment, experiment.network(), showTestData, discretize, layer, neuron, false, -1);
+    }
+
+    /**
+     * As above, for {@code network} (the experiment's, or the one after an
+     * explained update), with the explained example ringed when
+     * {@code highlight} ≥ 0 ({@code highlightTest}: an index into the test points).
+     */
+    void draw(Experiment experiment, Network network, boolean showTestData, boolean discretize, int layer,
+            int neuron, boolean highlightTest, int highlight) {
+        if (layer >= 1 && layer < network.depth()) {
+            neuronGrid.evaluate(network, experiment.features());
             paintSingle(neuronGrid.cells(layer, neuron), false, discretize);
         } else {
-            grid.evaluate(experiment.network(), experiment.features());
+            grid.evaluate(network, experiment.features());
             paintCells(experiment, discretize);
         }
         cellsContext.putImageData(Dom.imageData(Uint8Array.fromJavaBuffer(pixels), RESOLUTION, RESOLUTION), 0, 0);
@@ -62,9 +73,42 @@ final class BoundaryView {
         context.drawImage(cells, PLOT_LEFT, PLOT_TOP, plotWidth(), plotHeight());
         drawAxes();
         drawPoints(experiment.trainPoints(), "#ffffff", experiment.classes());
-        if (showTestData) {
+        if (showTestData || (highlight >= 0 && highlightTest)) {
             drawPoints(experiment.testPoints(), "#000000", experiment.classes());
         }
+        if (highlight >= 0) {
+            DataPoints points = highlightTest ? experiment.testPoints() : experiment.trainPoints();
+            if (highlight < points.size()) {
+                ring(pointX(points.x[highlight]), pointY(points.y[highlight]));
+            }
+        }
+    }
+
+    private void ring(double x, double y) {
+        double radius = Math.max(2.5, plotWidth() / 130);
+        context.setLineWidth(3);
+        context.setStrokeStyle("#ffffff");
+        context.beginPath();
+        context.arc(x, y, radius * 3, 0, 2 * Math.PI);
+        context.stroke();
+        context.setLineWidth(1.5);
+        context.setStrokeStyle("#d0021b");
+        context.beginPath();
+        context.arc(x, y, radius * 3, 0, 2 * Math.PI);
+        context.stroke();
+    }
+
+    /** x in canvas pixels of a point at data coordinate x. */
+    double pointX(double x) {
+        return PLOT_LEFT + (x + DOMAIN) / (2 * DOMAIN) * plotWidth();
+    }
+
+    double pointY(double y) {
+        return PLOT_TOP + (DOMAIN - y) / (2 * DOMAIN) * plotHeight();
+    }
+
+    HTMLCanvasElement canvas() {
+        return canvas;
     }
 
     private double plotWidth() {
@@ -103,7 +147,7 @@ final class BoundaryView {
     }
 
     private void paintCells(Experiment experiment, boolean discretize) {
-        int outputs = experiment.network().shape()[experiment.network().depth()];
+        int outputs = experiment.network().outputCount();
         int n = RESOLUTION * RESOLUTION;
         if (outputs == 1) {
             paintSingle(grid.output(0), experiment.outputIsProbability(), discretize);
@@ -155,8 +199,8 @@ final class BoundaryView {
         context.setLineWidth(1);
         context.setStrokeStyle(stroke);
         for (int i = 0; i < points.size(); i++) {
-            double px = PLOT_LEFT + (points.x[i] + DOMAIN) / (2 * DOMAIN) * w;
-            double py = PLOT_TOP + (DOMAIN - points.y[i]) / (2 * DOMAIN) * h;
+            double px = pointX(points.x[i]);
+            double py = pointY(points.y[i]);
             context.setFillStyle(pointColour(points.label[i], classes));
             context.beginPath();
             context.arc(px, py, radius, 0, 2 * Math.PI);

@@ -2,14 +2,18 @@ package backprop.ui;
 
 import backprop.engine.DataPoints;
 import backprop.engine.DecodeResult;
+import backprop.engine.Examples;
 import backprop.engine.Experiment;
+import backprop.engine.ExplainPhase;
 import backprop.engine.LossHistory;
 import backprop.engine.Network;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Problem;
 import backprop.engine.Rng;
+import backprop.engine.Trace;
 import backprop.engine.Trainer;
+import backprop.engine.UpdateRatios;
 import backprop.engine.WeightsSnapshot;
 import java.util.List;
 import org.teavm.jso.browser.Window;
@@ -35,6 +39,12 @@ final class Controller {
     private final HashSync hash;
     private final Views views;
     private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
+    private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
+    /** Counts rebuilt experiments, so that views can tell a new one from a changed one. */
+    private int generation;
+    private boolean explainPlaying;
+    private double lastExplainStep;
+    private int updatesApplied;
     private Preset preset;
     private Experiment experiment;
     private boolean playing;
@@ -64,6 +74,7 @@ final class Controller {
             preset.seed = freshSeed();
         }
         rebuild();
+        checkExplained();
         views.controls.show(preset);
         views.notice.showProblems(decoded.problems, warning);
         hash.write(PresetCodec.encode(preset));
@@ -94,6 +105,19 @@ final class Controller {
                 views.notice.showDivergence();
             }
         }
+        if (explainPlaying) {
+            if (!preset.explaining()) {
+                explainPlaying = false;
+                dirty = true;
+            } else if (Dom.now() - lastExplainStep >= views.explain.pace() * 1000) {
+                explainNext();
+                lastExplainStep = Dom.now();
+                int depth = experiment.network().depth();
+                if (ExplainSteps.position(preset.phase, preset.explainStep, depth) == ExplainSteps.count(depth) - 1) {
+                    explainPlaying = false;
+                }
+            }
+        }
         if (dirty) {
             double start = Dom.now();
             views.draw(experiment, preset, playing, history);
@@ -106,6 +130,9 @@ final class Controller {
     private void recordHistory() {
         Trainer t = experiment.trainer();
         history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(), t.testAccuracy());
+        if (t.updates() > 0) {
+            ratios.record(t.epoch(), experiment.network());
+        }
     }
 
     // ---- actions ------------------------------------------------------------------------
@@ -113,6 +140,9 @@ final class Controller {
     void play() {
         if (experiment.trainer().diverged()) {
             return;
+        }
+        if (preset.explaining()) {
+            exitExplain();
         }
         playing = true;
         views.controls.showPlaying(true);
@@ -136,6 +166,9 @@ final class Controller {
     /** Trains exactly one epoch (pausing first, as TensorFlow Playground's step does). */
     void step() {
         pause();
+        if (preset.explaining()) {
+            exitExplain();
+        }
         if (!experiment.trainer().diverged()) {
             experiment.trainer().trainEpoch();
             recordHistory();
@@ -201,6 +234,10 @@ final class Controller {
         Effect effect = Effect.between(preset, next);
         preset = next;
         apply(effect);
+        if (preset.explaining()) {
+            pause();
+        }
+        checkExplained();
         views.notice.showProblems(decoded.problems, "");
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
@@ -217,9 +254,11 @@ final class Controller {
                 : Experiment.create(preset, uploaded, Rng.fromSeed(preset.seed + "|data"));
         Dom.setData(Dom.byId("status"), "points",
                 Integer.toString(experiment.trainPoints().size() + experiment.testPoints().size()));
+        generation++;
         hovered = null;
         selected = null;
         history.clear();
+        ratios.clear();
         recordHistory();
         views.notice.clearDivergence();
         dirty = true;
@@ -321,6 +360,162 @@ final class Controller {
         return "0." + text;
     }
 
+    // ---- explaining one example ----------------------------------------------------------
+
+    /** Opens the step-through view on an example (pausing training), at the start of the forward pass. */
+    void explain(boolean test, int index) {
+        pause();
+        explainPlaying = false;
+        selected = null;
+        views.explain.showMessage("");
+        change(p -> {
+            p.explainTest = test;
+            p.explainIndex = index;
+            p.phase = ExplainPhase.FORWARD;
+            p.explainStep = 1;
+        }, Effect.VIEW);
+    }
+
+    /** A random training example. */
+    void explainRandom() {
+        int count = experiment.trainer().trainExamples().count;
+        if (count == 0) {
+            return;
+        }
+        Rng rng = new Rng(Rng.hash(preset.seed) ^ (int) (Dom.now() * 1000));
+        int index = rng.nextInt(count);
+        if (count > 1 && preset.explaining() && !preset.explainTest && index == preset.explainIndex) {
+            index = (index + 1) % count;
+        }
+        explain(false, index);
+    }
+
+    void explainNext() {
+        moveExplain(1);
+    }
+
+    void explainPrevious() {
+        moveExplain(-1);
+    }
+
+    private void moveExplain(int by) {
+        if (!preset.explaining()) {
+            return;
+        }
+        int depth = experiment.network().depth();
+        int position = ExplainSteps.position(preset.phase, preset.explainStep, depth) + by;
+        if (position < 0 || position >= ExplainSteps.count(depth)) {
+            return;
+        }
+        change(p -> {
+            p.phase = ExplainSteps.phaseAt(position, depth);
+            p.explainStep = ExplainSteps.stepAt(position, depth);
+        }, Effect.VIEW);
+    }
+
+    /** Jumps to a phase: its first layer for the layered ones. */
+    void explainGoTo(ExplainPhase phase) {
+        if (!preset.explaining()) {
+            return;
+        }
+        change(p -> {
+            p.phase = phase;
+            p.explainStep = phase.layered() ? 1 : 0;
+        }, Effect.VIEW);
+    }
+
+    void toggleExplainPlay() {
+        if (!preset.explaining()) {
+            return;
+        }
+        explainPlaying = !explainPlaying;
+        if (explainPlaying) {
+            int depth = experiment.network().depth();
+            if (ExplainSteps.position(preset.phase, preset.explainStep, depth) == ExplainSteps.count(depth) - 1) {
+                explainGoTo(ExplainPhase.FORWARD);
+            }
+            lastExplainStep = Dom.now();
+        }
+        dirty = true;
+    }
+
+    /** Applies exactly the explained update (one training step of batch size 1), then starts the example over. */
+    void explainApply() {
+        Trace trace = trace();
+        if (trace == null) {
+            return;
+        }
+        boolean finite = trace.finite() && !experiment.trainer().diverged();
+        experiment.trainer().applyTrace(trace);
+        recordHistory();
+        updatesApplied++;
+        explainPlaying = false;
+        views.explain.showMessage(finite ? "Update " + updatesApplied + " applied: every weight and bias changed by"
+                + " the Δw and Δb shown. The forward pass now runs on the new weights — step through again to see"
+                + " this example's loss go down." : "This update was not finite, so the network is unchanged.");
+        change(p -> {
+            p.phase = ExplainPhase.FORWARD;
+            p.explainStep = 1;
+        }, Effect.VIEW);
+    }
+
+    void exitExplain() {
+        explainPlaying = false;
+        selected = null;
+        views.explain.showMessage("");
+        change(p -> p.explainIndex = -1, Effect.VIEW);
+    }
+
+    /** Closes the view when the address names an example the data does not have. */
+    private void checkExplained() {
+        if (!preset.explaining()) {
+            return;
+        }
+        Trainer t = experiment.trainer();
+        Examples set = preset.explainTest ? t.testExamples() : t.trainExamples();
+        if (preset.explainIndex >= set.count) {
+            views.explain.showMessage("The address asks to explain " + (preset.explainTest ? "test" : "training")
+                    + " example #" + preset.explainIndex + ", but there are only " + set.count + ".");
+            preset.explainIndex = -1;
+            hash.write(PresetCodec.encode(preset));
+        }
+    }
+
+    /** The trace of the explained example on the network as it is now, or null when none is explained. */
+    Trace trace() {
+        if (!preset.explaining()) {
+            return null;
+        }
+        Trainer t = experiment.trainer();
+        Examples set = preset.explainTest ? t.testExamples() : t.trainExamples();
+        if (preset.explainIndex >= set.count) {
+            return null;
+        }
+        return t.trace(preset.explainTest, preset.explainIndex);
+    }
+
+    boolean explainPlaying() {
+        return explainPlaying;
+    }
+
+    /** Changes every time what the step-through panel shows may have changed (but not on hover alone). */
+    String explainKey() {
+        return generation + "|" + experiment.network().version() + "|" + experiment.trainer().updates() + "|"
+                + PresetCodec.encode(preset);
+    }
+
+    UpdateRatios ratios() {
+        return ratios;
+    }
+
+    Experiment experiment() {
+        return experiment;
+    }
+
+    void redraw() {
+        dirty = true;
+    }
+
     // ---- the network diagram ------------------------------------------------------------
 
     void hover(Target target, double x, double y) {
@@ -335,6 +530,12 @@ final class Controller {
 
     /** A click or tap: an input switches on or off; a neuron, link or bias becomes the selection. */
     void select(Target target) {
+        if (preset.explaining()) {
+            // While explaining, a click shows that part's arithmetic and changes nothing.
+            selected = target == null || target.same(selected) ? null : target;
+            dirty = true;
+            return;
+        }
         if (target != null && target.kind == Target.Kind.FEATURE) {
             views.controls.toggleFeature(backprop.engine.Feature.values()[target.index]);
             return;

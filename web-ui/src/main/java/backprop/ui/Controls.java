@@ -39,6 +39,7 @@ final class Controls {
     private final HTMLSelectElement init = (HTMLSelectElement) Dom.byId("init");
     private final HTMLSelectElement speed = (HTMLSelectElement) Dom.byId("speed");
     private final HTMLInputElement logLoss = (HTMLInputElement) Dom.byId("logLoss");
+    private final HTMLInputElement showChanges = (HTMLInputElement) Dom.byId("showChanges");
     private final NumberField momentum;
     private final NumberField beta1;
     private final NumberField beta2;
@@ -145,6 +146,8 @@ final class Controls {
                 p -> p.speed = Integer.parseInt(speed.getValue()), Effect.VIEW));
         logLoss.addEventListener("change", event -> controller.change(
                 p -> p.logLoss = logLoss.isChecked(), Effect.VIEW));
+        showChanges.addEventListener("change", event -> controller.change(
+                p -> p.showChanges = showChanges.isChecked(), Effect.VIEW));
         showTestData.addEventListener("change", event -> controller.change(
                 p -> p.showTestData = showTestData.isChecked(), Effect.VIEW));
         discretize.addEventListener("change", event -> controller.change(
@@ -183,7 +186,15 @@ final class Controls {
                 key.preventDefault();
                 controller.togglePlay();
             } else if ("ArrowRight".equals(name)) {
-                controller.step();
+                if (controller.preset().explaining()) {
+                    controller.explainNext();
+                } else {
+                    controller.step();
+                }
+            } else if ("ArrowLeft".equals(name) && controller.preset().explaining()) {
+                controller.explainPrevious();
+            } else if ("Escape".equals(name) && controller.preset().explaining()) {
+                controller.exitExplain();
             } else if ("r".equals(name)) {
                 controller.reset();
             }
@@ -223,6 +234,7 @@ final class Controls {
             speed.setValue(Integer.toString(p.speed));
         }
         logLoss.setChecked(p.logLoss);
+        showChanges.setChecked(p.showChanges);
         momentum.show(p.momentum, p.optimizer == OptimizerType.MOMENTUM);
         beta1.show(p.beta1, p.optimizer == OptimizerType.ADAM);
         beta2.show(p.beta2, p.optimizer == OptimizerType.ADAM);

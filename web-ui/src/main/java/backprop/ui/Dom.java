@@ -62,6 +62,10 @@ final class Dom {
     @JSBody(params = {"context", "enabled"}, script = "context.imageSmoothingEnabled = enabled;")
     static native void setSmoothing(CanvasRenderingContext2D context, boolean enabled);
 
+    /** Dashes of {@code on} px every {@code on + off} px; 0 for solid lines. */
+    @JSBody(params = {"context", "on", "off"}, script = "context.setLineDash(on > 0 ? [on, off] : []);")
+    static native void setDash(CanvasRenderingContext2D context, double on, double off);
+
     @JSBody(params = {"element", "property", "value"}, script = "element.style.setProperty(property, value);")
     static native void setStyle(HTMLElement element, String property, String value);
 

@@ -12,7 +12,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class HiddenControls {
     private static final String[] NAMES = {"learningRate", "activation", "regularization", "regularizationRate",
         "problem", "percTrainData", "noise", "batchSize", "features", "dataset", "optimizer", "momentum", "beta1",
-        "beta2", "epsilon", "loss", "init", "speed", "showTestData", "discretize", "logLoss", "exports", "numHiddenLayers"};
+        "beta2", "epsilon", "loss", "init", "speed", "showTestData", "discretize", "logLoss", "exports", "numHiddenLayers", "showChanges"};
 
     private HiddenControls() {
     }

@@ -78,6 +78,17 @@ public final class Main {
         return controller.weights();
     }
 
+    /** Opens the step-through view on training example {@code index} (or a test example). */
+    @JSExport
+    public static void explain(boolean test, int index) {
+        controller.explain(test, index);
+    }
+
+    @JSExport
+    public static void exitExplain() {
+        controller.exitExplain();
+    }
+
     /** The weights as the JSON file "Download weights" saves. */
     @JSExport
     public static String weightsJson() {

@@ -62,15 +62,25 @@ final class NetworkView {
         return layout;
     }
 
-    void draw(Experiment experiment, Target hovered, Target selected) {
+    /**
+     * @param overlay the step-through view's look, or null for the usual one
+     * @param showChanges let links glow by their last Δw (scaled per layer)
+     */
+    void draw(Experiment experiment, Target hovered, Target selected, ExplainOverlay overlay, boolean showChanges) {
         Network network = experiment.network();
         ensureLayout(experiment);
         paintAtlas(experiment);
         double ratio = Dom.devicePixelRatio();
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
         context.clearRect(0, 0, layout.width, layout.height);
-        drawLinks(network, hovered, selected);
+        if (showChanges && overlay == null) {
+            drawChanges(network);
+        }
+        drawLinks(network, hovered, selected, overlay);
         drawNodes(experiment, hovered, selected);
+        if (overlay != null) {
+            overlay.drawNodes(context, layout);
+        }
         drawLabels(network);
     }
 
@@ -151,7 +161,42 @@ final class NetworkView {
         }
     }
 
-    private void drawLinks(Network network, Target hovered, Target selected) {
+    /** A gold glow under each link, stronger for a larger last |Δw| relative to its layer's largest. */
+    private void drawChanges(Network network) {
+        int[] shape = network.shape();
+        double node = layout.node;
+        context.setStrokeStyle("#ffc400");
+        for (int k = 0; k < network.depth(); k++) {
+            double[] changes = network.weightChanges(k);
+            double max = 0;
+            for (double c : changes) {
+                max = Math.max(max, Math.abs(c));
+            }
+            if (max == 0) {
+                continue;
+            }
+            int in = shape[k];
+            double x1 = layout.columnX(k) + node;
+            double x2 = layout.columnX(k + 1);
+            for (int o = 0; o < shape[k + 1]; o++) {
+                double y2 = layout.neuronY(k + 1, o) + node / 2;
+                for (int i = 0; i < in; i++) {
+                    double r = Math.abs(changes[o * in + i]) / max;
+                    context.setGlobalAlpha(0.15 + 0.75 * r);
+                    context.setLineWidth(2 + 9 * r);
+                    context.beginPath();
+                    double y1 = layout.sourceY(k, i) + node / 2;
+                    double mid = (x1 + x2) / 2;
+                    context.moveTo(x1, y1);
+                    context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
+                    context.stroke();
+                }
+            }
+        }
+        context.setGlobalAlpha(1);
+    }
+
+    private void drawLinks(Network network, Target hovered, Target selected, ExplainOverlay overlay) {
         int[] shape = network.shape();
         double node = layout.node;
         for (int k = 0; k < network.depth(); k++) {
@@ -164,9 +209,12 @@ final class NetworkView {
                 for (int i = 0; i < in; i++) {
                     double w = weights[o * in + i];
                     boolean marked = isLink(hovered, k, i, o) || isLink(selected, k, i, o);
-                    context.setStrokeStyle(marked ? "#000000" : Palette.colourOf(w));
-                    context.setGlobalAlpha(marked ? 1 : 0.35 + 0.65 * Math.min(1, Math.abs(w)));
-                    context.setLineWidth(linkWidth(w) + (marked ? 1.5 : 0));
+                    String colour = overlay == null ? Palette.colourOf(w) : overlay.colour(k, i, o, w);
+                    double alpha = overlay == null ? 0.35 + 0.65 * Math.min(1, Math.abs(w)) : overlay.alpha(k, i, o, w);
+                    double width = overlay == null ? linkWidth(w) : overlay.width(k, i, o, w);
+                    context.setStrokeStyle(marked ? "#000000" : colour);
+                    context.setGlobalAlpha(marked ? 1 : alpha);
+                    context.setLineWidth(width + (marked ? 1.5 : 0));
                     context.beginPath();
                     double y1 = layout.sourceY(k, i) + node / 2;
                     double mid = (x1 + x2) / 2;

@@ -4,6 +4,7 @@ import backprop.engine.Experiment;
 import backprop.engine.LossHistory;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
+import backprop.engine.Trace;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /** Every view of the page, drawn together once per frame when something changed. */
@@ -21,6 +22,8 @@ final class Views {
     private double lastPlotMillis;
     private boolean skippedPlot;
     private final DatasetPanel uploads;
+    private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
+    final ExplainPanel explain;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -28,6 +31,8 @@ final class Views {
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
+        this.explain = new ExplainPanel(controller);
+        new PointPicker(boundary, controller);
         new Exports(controller);
         // Issue 6: share links, the gallery, uploaded datasets.
         new SharePanel(controller);
@@ -37,21 +42,30 @@ final class Views {
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
+        Trace trace = controller.trace();
+        boolean after = trace != null && explain.showAfter(preset);
         if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
             skippedPlot = true;
         } else {
             double start = Dom.now();
-            boundary.draw(experiment, preset.showTestData, preset.discretize,
-                    shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+            boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
+                    preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
+                    preset.explainTest, trace == null ? -1 : preset.explainIndex);
             lastPlotMillis = Dom.now() - start;
             skippedPlot = false;
         }
-        network.draw(experiment, controller.hovered(), controller.selected());
-        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
+        ExplainOverlay overlay = trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
+        network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
+        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
+                trace == null ? controller.selected() : null);
+        explain.draw(experiment, preset, trace, controller.selected(), controller.explainPlaying(),
+                controller.explainKey());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
+        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
         uploads.show(preset, controller.loadingData());
-        Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
-                : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
+        String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
+        Dom.byId("heatmap-caption").setInnerText(what + " over the input plane"
+                + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));
     }
 }
