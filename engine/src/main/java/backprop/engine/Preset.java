@@ -62,6 +62,12 @@ public final class Preset {
     public int speed = 0;
     /** Draw the loss chart on a logarithmic scale. */
     public boolean logLoss = false;
+    /**
+     * TensorFlow Playground's rule: a change of shape, input features or
+     * activation starts the network over from its seed. By default (false) the
+     * network is reshaped and keeps learning (see {@link NetworkSurgery}).
+     */
+    public boolean startOver = false;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
@@ -188,6 +194,7 @@ public final class Preset {
         c.datasetId = datasetId;
         c.speed = speed;
         c.logLoss = logLoss;
+        c.startOver = startOver;
         System.arraycopy(features, 0, c.features, 0, features.length);
         c.hidden.addAll(hidden);
         return c;
@@ -213,7 +220,7 @@ public final class Preset {
                 && Double.compare(momentum, p.momentum) == 0 && Double.compare(beta1, p.beta1) == 0
                 && Double.compare(beta2, p.beta2) == 0 && Double.compare(epsilon, p.epsilon) == 0
                 && loss == p.loss && outputActivation == p.outputActivation && Objects.equals(datasetId, p.datasetId)
-                && speed == p.speed && logLoss == p.logLoss
+                && speed == p.speed && logLoss == p.logLoss && startOver == p.startOver
                 && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
     }
 
@@ -221,7 +228,7 @@ public final class Preset {
     public int hashCode() {
         int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
                 regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss);
+                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss, startOver);
         return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
     }
 

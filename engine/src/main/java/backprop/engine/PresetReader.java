@@ -67,6 +67,7 @@ final class PresetReader {
         readDatasetId();
         p.speed = whole("speed", p.speed, 0, Limits.MAX_SPEED);
         p.logLoss = bool("logLoss", p.logLoss);
+        p.startOver = bool("startOver", p.startOver);
         readHiddenControls();
     }
 
