@@ -203,7 +203,7 @@ class NetworkSurgeryTest {
         NetworkSurgery.Result r = NetworkSurgery.addLayer(e.network(), e.trainer().optimizer(), 2, 6, new Rng(5));
         assertFalse(r.exact);
         double moved = maxDifference(was, outputs(r.network, e.features()));
-        // A fresh random layer moves the outputs by about their whole range; this start by far less.
+        // A fresh random layer moves the outputs a lot; this start less than half as much.
         Network fresh = new Network(r.network.shape(), activation, r.network.outputActivation(), Init.DEFAULT,
                 new Rng(9));
         for (int k = 0; k < 4; k++) {
@@ -213,7 +213,7 @@ class NetworkSurgeryTest {
             }
         }
         double random = maxDifference(was, outputs(fresh, e.features()));
-        assertTrue(moved < 0.25 && moved < random / 4, "moved " + moved + ", a random layer " + random);
+        assertTrue(moved < 0.15 && moved < random / 2, "moved " + moved + ", a random layer " + random);
     }
 
     @Test

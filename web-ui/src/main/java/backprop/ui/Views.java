@@ -16,6 +16,7 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
+    private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
 
     Views(Controller controller) {
         this.controller = controller;
@@ -33,6 +34,7 @@ final class Views {
         network.draw(experiment, controller.hovered(), controller.selected());
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
+        reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
         Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
                 : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
