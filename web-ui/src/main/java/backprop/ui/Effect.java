@@ -8,7 +8,10 @@ import java.util.Arrays;
  * What a change of the playground state invalidates. Follows TensorFlow
  * Playground: the learning rate changes live; the network's settings rebuild
  * the network from its seed; the data's settings make new data too. Ours
- * (optimizer, loss) change live; the initialisation starts over.
+ * (optimizer, loss) change live; the initialisation starts over. Unlike
+ * TensorFlow Playground, shape, input features and hidden activation reshape
+ * the running network, which keeps learning ({@link #RESHAPE}), unless the
+ * preset's {@code startOver} asks for its reset.
  */
 enum Effect {
     /** Only the drawing changes (show test data, discretize, hidden controls). */
