@@ -19,8 +19,14 @@ import org.teavm.jso.browser.Window;
  * views only read and draw.
  */
 final class Controller {
-    /** Training time per animation frame, leaving the rest of a 16 ms frame for drawing. */
-    static final double TRAIN_BUDGET_MILLIS = 10;
+    /**
+     * Training plus drawing should fit this much of a 16.7 ms frame (the rest is the
+     * browser's rendering): training gets what the last frame's drawing left, between
+     * {@link #MIN_TRAIN_MILLIS} and {@link #MAX_TRAIN_MILLIS}.
+     */
+    static final double FRAME_WORK_MILLIS = 13;
+    static final double MIN_TRAIN_MILLIS = 1;
+    static final double MAX_TRAIN_MILLIS = 10;
     private static final int HISTORY_SAMPLES = 400;
 
     private final String engine;
@@ -36,6 +42,7 @@ final class Controller {
     private double hoverX;
     private double hoverY;
     private Target selected;
+    private double lastDrawMillis;
 
     Controller(String engine, HashSync hash) {
         this.engine = engine;
@@ -66,7 +73,8 @@ final class Controller {
         Trainer trainer = experiment.trainer();
         if (playing && !trainer.diverged()) {
             int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
-            double end = Dom.now() + TRAIN_BUDGET_MILLIS;
+            double budget = Math.max(MIN_TRAIN_MILLIS, Math.min(MAX_TRAIN_MILLIS, FRAME_WORK_MILLIS - lastDrawMillis));
+            double end = Dom.now() + budget;
             int epochs = 0;
             do {
                 trainer.trainEpoch();
@@ -80,7 +88,9 @@ final class Controller {
             }
         }
         if (dirty) {
+            double start = Dom.now();
             views.draw(experiment, preset, playing, history);
+            lastDrawMillis = Dom.now() - start;
             dirty = false;
         }
         Window.requestAnimationFrame(this::frame);

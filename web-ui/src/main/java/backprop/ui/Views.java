@@ -17,6 +17,10 @@ final class Views {
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
     private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
+    /** While playing, an output plot that costs more than this is refreshed every other frame. */
+    private static final double COSTLY_PLOT_MILLIS = 6;
+    private double lastPlotMillis;
+    private boolean skippedPlot;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -29,8 +33,15 @@ final class Views {
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
-        boundary.draw(experiment, preset.showTestData, preset.discretize,
-                shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+        if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
+            skippedPlot = true;
+        } else {
+            double start = Dom.now();
+            boundary.draw(experiment, preset.showTestData, preset.discretize,
+                    shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+            lastPlotMillis = Dom.now() - start;
+            skippedPlot = false;
+        }
         network.draw(experiment, controller.hovered(), controller.selected());
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
