@@ -80,6 +80,7 @@ function publish(api, engine, ready) {
     pause: () => api.pause(),
     step: () => api.step(),
     reset: () => api.reset(),
+    undo: () => api.undo(),
     weights: () => api.weights(),
     weightsJson: () => api.weightsJson(),
     explain: (test, index) => api.explain(test, index),

@@ -10,17 +10,15 @@ package backprop.engine;
 public final class Experiment {
     private final DataPoints trainPoints;
     private final DataPoints testPoints;
-    private final FeatureSet features;
-    private final Network network;
+    private FeatureSet features;
     private final Trainer trainer;
     private final int classes;
 
-    private Experiment(DataPoints trainPoints, DataPoints testPoints, FeatureSet features, Network network,
-            Trainer trainer, int classes) {
+    private Experiment(DataPoints trainPoints, DataPoints testPoints, FeatureSet features, Trainer trainer,
+            int classes) {
         this.trainPoints = trainPoints;
         this.testPoints = testPoints;
         this.features = features;
-        this.network = network;
         this.trainer = trainer;
         this.classes = classes;
     }
@@ -50,7 +48,7 @@ public final class Experiment {
                 Rng.fromSeed(preset.seed + "|init"));
         Trainer trainer = new Trainer(network, train, test, preset.lossFor(classes),
                 Rng.fromSeed(preset.seed + "|order"));
-        Experiment experiment = new Experiment(split.train, split.test, features, network, trainer, classes);
+        Experiment experiment = new Experiment(split.train, split.test, features, trainer, classes);
         experiment.applyTrainingSettings(preset);
         return experiment;
     }
@@ -76,6 +74,44 @@ public final class Experiment {
                 encoding.toExamples(testPoints, features));
     }
 
+    /**
+     * Goes on training with a reshaped network (see {@link NetworkSurgery})
+     * whose inputs are {@code features}: the data, the settings and the
+     * progress (epoch, counters) are kept; the examples are re-encoded for the
+     * new inputs when they changed.
+     */
+    public void reshape(Network network, Optimizer optimizer, FeatureSet features) {
+        Checks.notNull(network, "network");
+        Checks.notNull(features, "features");
+        Examples train = trainer.trainExamples();
+        Examples test = trainer.testExamples();
+        if (!features.equals(this.features) || network.outputActivation() != trainer.network().outputActivation()) {
+            TargetEncoding encoding = TargetEncoding.choose(classes, network.outputActivation());
+            train = encoding.toExamples(trainPoints, features);
+            test = encoding.toExamples(testPoints, features);
+        }
+        trainer.replaceNetwork(network, optimizer, train, test);
+        this.features = features;
+    }
+
+    /** A copy of the run's network, optimizer state, inputs and progress, for {@link #restore}. */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(trainer.network().copy(), trainer.optimizer().copy(), features, trainer.epoch(),
+                trainer.examplesTrained(), trainer.updates(), trainer.diverged());
+    }
+
+    /**
+     * Puts the run back to a checkpoint of this experiment: every weight and
+     * bias bit for bit, the optimizer state, the inputs and the progress. The
+     * checkpoint stays usable (a copy of its network is installed).
+     */
+    public void restore(Checkpoint checkpoint) {
+        Checks.notNull(checkpoint, "checkpoint");
+        reshape(checkpoint.network.copy(), checkpoint.optimizer.copy(), checkpoint.features);
+        trainer.restoreProgress(checkpoint.epoch, checkpoint.examplesTrained, checkpoint.updates,
+                checkpoint.diverged);
+    }
+
     public DataPoints trainPoints() {
         return trainPoints;
     }
@@ -88,8 +124,9 @@ public final class Experiment {
         return features;
     }
 
+    /** The network being trained (a reshape swaps in another one). */
     public Network network() {
-        return network;
+        return trainer.network();
     }
 
     public Trainer trainer() {
@@ -103,6 +140,6 @@ public final class Experiment {
 
     /** True when the single output is a probability in [0, 1] (sigmoid) rather than a value in [−1, 1]. */
     public boolean outputIsProbability() {
-        return network.outputActivation() == Activation.SIGMOID;
+        return trainer.network().outputActivation() == Activation.SIGMOID;
     }
 }

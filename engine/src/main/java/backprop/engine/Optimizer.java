@@ -85,6 +85,41 @@ public final class Optimizer {
         }
     }
 
+    // ---- For NetworkSurgery: the same rule on a network of another shape ----------------------
+
+    /**
+     * A fresh optimizer for networks of {@code shape} with this one's type,
+     * parameters and step count (so Adam's bias corrections continue), and a
+     * zero state that {@link NetworkSurgery} fills entry by entry.
+     */
+    Optimizer reshaped(int[] shape) {
+        Optimizer c = new Optimizer(type, shape);
+        c.momentum = momentum;
+        c.beta1 = beta1;
+        c.beta2 = beta2;
+        c.epsilon = epsilon;
+        c.steps = steps;
+        c.beta1Power = beta1Power;
+        c.beta2Power = beta2Power;
+        return c;
+    }
+
+    /** The network shape this optimizer's state is sized for. */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /**
+     * The state arrays of weight layer k: {first moment or velocity, second
+     * moment} of its weights (or of its biases when {@code weights} is false);
+     * an entry is null when the rule keeps no such state.
+     */
+    double[][] stateOf(int k, boolean weights) {
+        double[][] first = weights ? firstW : firstB;
+        double[][] second = weights ? secondW : secondB;
+        return new double[][] {first == null ? null : first[k], second == null ? null : second[k]};
+    }
+
     private void allocate() {
         firstW = type == OptimizerType.SGD ? null : layers(true);
         firstB = type == OptimizerType.SGD ? null : layers(false);

@@ -75,6 +75,12 @@ public final class Preset {
     public int explainStep = 0;
     /** While training, let the links glow by the size of their last change Δw. */
     public boolean showChanges = false;
+    /**
+     * TensorFlow Playground's rule: a change of shape, input features or
+     * activation starts the network over from its seed. By default (false) the
+     * network is reshaped and keeps learning (see {@link NetworkSurgery}).
+     */
+    public boolean startOver = false;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
@@ -211,6 +217,7 @@ public final class Preset {
         c.phase = phase;
         c.explainStep = explainStep;
         c.showChanges = showChanges;
+        c.startOver = startOver;
         System.arraycopy(features, 0, c.features, 0, features.length);
         c.hidden.addAll(hidden);
         return c;
@@ -238,7 +245,7 @@ public final class Preset {
                 && loss == p.loss && outputActivation == p.outputActivation && Objects.equals(datasetId, p.datasetId)
                 && speed == p.speed && logLoss == p.logLoss
                 && explainIndex == p.explainIndex && explainTest == p.explainTest && phase == p.phase
-                && explainStep == p.explainStep && showChanges == p.showChanges
+                && explainStep == p.explainStep && showChanges == p.showChanges && startOver == p.startOver
                 && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
     }
 
@@ -246,7 +253,7 @@ public final class Preset {
     public int hashCode() {
         int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
                 regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges);
+                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges, startOver);
         return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
     }
 

@@ -31,7 +31,7 @@ public final class PresetCodec {
     /** Our keys, in the order we write them. */
     static final String[] OWN_KEYS = {
         "optimizer", "momentum", "beta1", "beta2", "epsilon", "loss", "init", "outputActivation", "datasetId",
-        "speed", "logLoss", "explain", "phase", "explainStep", "showChanges",
+        "speed", "logLoss", "explain", "phase", "explainStep", "showChanges", "startOver",
     };
 
     /** The features in the order TensorFlow Playground writes their keys. */
@@ -106,6 +106,9 @@ public final class PresetCodec {
         }
         if (p.showChanges) {
             put(parts, "showChanges", "true");
+        }
+        if (p.startOver) {
+            put(parts, "startOver", "true");
         }
         for (String name : p.hiddenControls()) {
             put(parts, PercentEncoding.encode(name) + HIDE_SUFFIX, "true");

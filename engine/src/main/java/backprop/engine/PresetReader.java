@@ -71,6 +71,7 @@ final class PresetReader {
         p.phase = choice("phase", p.phase, ExplainPhase.values(), false);
         p.explainStep = whole("explainStep", p.explainStep, 0, Limits.MAX_EXPLAIN_STEP);
         p.showChanges = bool("showChanges", p.showChanges);
+        p.startOver = bool("startOver", p.startOver);
         readHiddenControls();
     }
 

@@ -19,9 +19,9 @@ package backprop.engine;
  * wrong. {@link #reset} leaves that state. No metric ever reports NaN.
  */
 public final class Trainer {
-    private final Network network;
+    private Network network;
     private final Rng rng;
-    private final Optimizer optimizer;
+    private Optimizer optimizer;
     private Examples train;
     private Examples test;
     private Loss loss;
@@ -170,6 +170,61 @@ public final class Trainer {
         examplesTrained = 0;
         updates = 0;
         diverged = false;
+    }
+
+    // ---- Changing the network while it learns -----------------------------------------------
+
+    /**
+     * Swaps in another network (say one with a neuron more, made by
+     * {@link NetworkSurgery}) with its optimizer and the examples that fit its
+     * inputs, and goes on: the epoch count, the examples and updates counted,
+     * the settings and the order of the current epoch are kept (the order is
+     * drawn anew only when the number of training examples changed). Gradients
+     * of an unfinished batch are dropped. Everything is checked before anything
+     * changes.
+     */
+    public void replaceNetwork(Network network, Optimizer optimizer, Examples train, Examples test) {
+        Checks.notNull(network, "network");
+        Checks.notNull(optimizer, "optimizer");
+        if (!network.sameShape(optimizer.shape())) {
+            throw new IllegalArgumentException("The optimizer was made for another shape than the network's");
+        }
+        loss.checkOutput(network.outputActivation());
+        Network before = this.network;
+        this.network = network;
+        try {
+            checkExamples(Checks.notNull(train, "training examples"), "training", loss);
+            checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        } catch (IllegalArgumentException e) {
+            this.network = before;
+            throw e;
+        }
+        this.optimizer = optimizer;
+        boolean sameCount = this.train.count == train.count;
+        this.train = train;
+        this.test = test;
+        if (!sameCount) {
+            order = new int[train.count];
+            orderDrawn = false;
+            position = 0;
+        }
+        network.clearGradients();
+        trainMetrics.forget();
+        testMetrics.forget();
+    }
+
+    /**
+     * Puts the progress counters back to a checkpoint's (after
+     * {@link #replaceNetwork} with that checkpoint's network): the next epoch
+     * starts afresh with a new order.
+     */
+    void restoreProgress(int epoch, double examplesTrained, double updates, boolean diverged) {
+        this.epoch = epoch;
+        this.examplesTrained = examplesTrained;
+        this.updates = updates;
+        this.diverged = diverged;
+        orderDrawn = false;
+        position = 0;
     }
 
     // ---- Training -------------------------------------------------------------------------------

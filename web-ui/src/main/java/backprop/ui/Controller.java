@@ -45,6 +45,7 @@ final class Controller {
     private boolean explainPlaying;
     private double lastExplainStep;
     private int updatesApplied;
+    private final LiveReshape reshape = new LiveReshape();
     private Preset preset;
     private Experiment experiment;
     private boolean playing;
@@ -195,14 +196,15 @@ final class Controller {
      * nothing but the drawing, the training settings, the loss, the network, or the data.
      */
     void change(Edit edit, Effect effect) {
+        Preset before = preset.copy();
         edit.apply(preset);
-        apply(effect);
+        apply(effect, before);
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         dirty = true;
     }
 
-    private void apply(Effect effect) {
+    private void apply(Effect effect, Preset before) {
         switch (effect) {
             case VIEW:
                 break;
@@ -213,6 +215,9 @@ final class Controller {
                 experiment.applyTask(preset);
                 history.clear();
                 recordHistory();
+                break;
+            case RESHAPE:
+                reshapeLive(before);
                 break;
             case NETWORK:
             case NEW_DATA:
@@ -232,8 +237,9 @@ final class Controller {
             next.seed = preset.seed;
         }
         Effect effect = Effect.between(preset, next);
+        Preset before = preset;
         preset = next;
-        apply(effect);
+        apply(effect, before);
         if (preset.explaining()) {
             pause();
         }
@@ -260,6 +266,7 @@ final class Controller {
         history.clear();
         ratios.clear();
         recordHistory();
+        reshape.clear();
         views.notice.clearDivergence();
         dirty = true;
         if (!loadingData && whenDataReady != null) {
@@ -349,6 +356,47 @@ final class Controller {
         recordHistory();
         dirty = true;
         return null;
+    }
+
+    // ---- changing the network while it learns (see LiveReshape) -------------------------
+
+    /** Shape, features or activation changed: reshape the running network, or start over if asked to. */
+    private void reshapeLive(Preset before) {
+        if (preset.startOver || !reshape.apply(experiment, before, preset)) {
+            pause();
+            rebuild();
+            return;
+        }
+        hovered = null;
+        selected = null;
+        dirty = true;
+    }
+
+    /** Puts the network back as it was before the last live change (Ctrl/Cmd+Z); training state goes on. */
+    void undo() {
+        Preset restored = reshape.undo(experiment, preset);
+        if (restored == null) {
+            return;
+        }
+        preset = restored;
+        if (experiment.network().outputActivation() != preset.outputActivation(experiment.classes())) {
+            experiment.applyTask(preset);
+        }
+        experiment.applyTrainingSettings(preset);
+        history.truncateAfter(experiment.trainer().epoch());
+        recordHistory();
+        hovered = null;
+        selected = null;
+        if (!experiment.trainer().diverged()) {
+            views.notice.clearDivergence();
+        }
+        hash.write(PresetCodec.encode(preset));
+        views.controls.show(preset);
+        dirty = true;
+    }
+
+    LiveReshape liveReshape() {
+        return reshape;
     }
 
     private String freshSeed() {

@@ -52,6 +52,7 @@ final class Controls {
     private final HTMLElement play = Dom.byId("play");
     private final DatasetPicker datasets;
     private final LayerEditor layers;
+    private final ReshapeControls reshape;
     private final HTMLElement features = Dom.byId("features");
     private final HTMLElement[] featureButtons = new HTMLElement[Feature.values().length];
 
@@ -59,6 +60,7 @@ final class Controls {
         this.controller = controller;
         this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
         this.layers = new LayerEditor(controller);
+        this.reshape = new ReshapeControls(controller);
         this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
         this.beta1 = new NumberField("beta1", 0, 1, controller, (p, v) -> p.beta1 = v);
         this.beta2 = new NumberField("beta2", 0, 1, controller, (p, v) -> p.beta2 = v);
@@ -118,7 +120,7 @@ final class Controls {
         learningRate.addEventListener("change", event -> controller.change(
                 p -> p.learningRate = Double.parseDouble(learningRate.getValue()), Effect.TRAINING));
         activation.addEventListener("change", event -> controller.change(
-                p -> p.activation = Activation.fromId(activation.getValue()), Effect.NETWORK));
+                p -> p.activation = Activation.fromId(activation.getValue()), Effect.RESHAPE));
         regularization.addEventListener("change", event -> controller.change(
                 p -> p.regularization = Regularization.fromId(regularization.getValue()), Effect.NETWORK));
         regularizationRate.addEventListener("change", event -> controller.change(
@@ -172,12 +174,17 @@ final class Controls {
         if (p.feature(feature) && p.enabledFeatureCount() == 1) {
             return; // the network needs at least one input
         }
-        controller.change(q -> q.setFeature(feature, !q.feature(feature)), Effect.NETWORK);
+        controller.change(q -> q.setFeature(feature, !q.feature(feature)), Effect.RESHAPE);
     }
 
     private void bindKeyboard() {
         Dom.document().addEventListener("keydown", event -> {
             org.teavm.jso.dom.events.KeyboardEvent key = (org.teavm.jso.dom.events.KeyboardEvent) event;
+            if (undoKey(key)) {
+                key.preventDefault();
+                controller.undo();
+                return;
+            }
             if (key.isCtrlKey() || key.isMetaKey() || typing(key)) {
                 return;
             }
@@ -199,6 +206,16 @@ final class Controls {
                 controller.reset();
             }
         });
+    }
+
+    /** Ctrl+Z (Cmd+Z on a Mac) outside text fields, which keep their own undo. */
+    private static boolean undoKey(org.teavm.jso.dom.events.KeyboardEvent key) {
+        if (!(key.isCtrlKey() || key.isMetaKey()) || key.isShiftKey() || key.isAltKey()
+                || !"z".equalsIgnoreCase(key.getKey())) {
+            return false;
+        }
+        String tag = ((HTMLElement) key.getTarget()).getTagName();
+        return !"INPUT".equals(tag) && !"TEXTAREA".equals(tag);
     }
 
     /** Keys typed into a field or pressed on a button belong to that control, not to the shortcuts. */
@@ -246,6 +263,7 @@ final class Controls {
         }
         datasets.show(p);
         layers.show(p);
+        reshape.show(p);
         HiddenControls.apply(p);
     }
 

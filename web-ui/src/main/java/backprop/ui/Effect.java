@@ -8,7 +8,10 @@ import java.util.Arrays;
  * What a change of the playground state invalidates. Follows TensorFlow
  * Playground: the learning rate changes live; the network's settings rebuild
  * the network from its seed; the data's settings make new data too. Ours
- * (optimizer, loss) change live; the initialisation starts over.
+ * (optimizer, loss) change live; the initialisation starts over. Unlike
+ * TensorFlow Playground, shape, input features and hidden activation reshape
+ * the running network, which keeps learning ({@link #RESHAPE}), unless the
+ * preset's {@code startOver} asks for its reset.
  */
 enum Effect {
     /** Only the drawing changes (show test data, discretize, hidden controls). */
@@ -17,8 +20,14 @@ enum Effect {
     TRAINING,
     /** Training goes on with a new loss (and the output activation it needs); the weights are kept. */
     TASK,
-    /** The network starts over from its seed (shape, features, activation, regularization, batch size…). */
+    /** The network starts over from its seed (regularization, batch size, initialisation…). */
     NETWORK,
+    /**
+     * Shape, input features or hidden activation: the running network is
+     * reshaped and keeps learning ({@link LiveReshape}), or starts over like
+     * {@link #NETWORK} when the preset says {@code startOver}.
+     */
+    RESHAPE,
     /** New data and a new network (dataset, noise, ratio, problem, seed). */
     NEW_DATA;
 
@@ -28,7 +37,7 @@ enum Effect {
             return NEW_DATA;
         }
         if (!sameNetwork(before, after)) {
-            return NETWORK;
+            return sameNetworkSettings(before, after) ? RESHAPE : NETWORK;
         }
         if (before.loss != after.loss || before.outputActivation != after.outputActivation) {
             return TASK;
@@ -56,6 +65,12 @@ enum Effect {
             }
         }
         return true;
+    }
+
+    /** Same network apart from what {@link LiveReshape} can change (shape, features, hidden activation). */
+    private static boolean sameNetworkSettings(Preset a, Preset b) {
+        return a.regularization == b.regularization && a.regularizationRate == b.regularizationRate
+                && a.batchSize == b.batchSize && a.init == b.init;
     }
 
     private static boolean sameTraining(Preset a, Preset b) {

@@ -24,7 +24,9 @@ final class LayerEditor {
         }
         int[] next = new int[shape.length + 1];
         System.arraycopy(shape, 0, next, 0, shape.length);
-        next[shape.length] = 2;
+        // As wide as the layer before it, so that it can start by passing that layer's values through.
+        next[shape.length] = shape.length > 0 ? shape[shape.length - 1]
+                : Math.max(2, Math.min(Limits.MAX_NEURONS, controller.preset().enabledFeatureCount()));
         setShape(next);
     }
 
@@ -49,7 +51,7 @@ final class LayerEditor {
     }
 
     private void setShape(int[] shape) {
-        controller.change(p -> p.networkShape = shape, Effect.NETWORK);
+        controller.change(p -> p.networkShape = shape, Effect.RESHAPE);
     }
 
     void show(Preset preset) {

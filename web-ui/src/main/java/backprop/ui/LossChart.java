@@ -10,10 +10,10 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * the bounded {@link LossHistory}, so a frame costs the same at any epoch.
  */
 final class LossChart {
-    private static final double PAD_LEFT = 4;
-    private static final double PAD_RIGHT = 4;
-    private static final double PAD_TOP = 6;
-    private static final double PAD_BOTTOM = 14;
+    static final double PAD_LEFT = 4;
+    static final double PAD_RIGHT = 4;
+    static final double PAD_TOP = 6;
+    static final double PAD_BOTTOM = 14;
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;

@@ -72,6 +72,12 @@ public final class Main {
         controller.reset();
     }
 
+    /** Undoes the last live change of the network's shape, features or activation. */
+    @JSExport
+    public static void undo() {
+        controller.undo();
+    }
+
     /** Every weight and bias as a {@code WeightsSnapshot} text (exact, versioned). */
     @JSExport
     public static String weights() {

@@ -17,6 +17,7 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
+    private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
     /** While playing, an output plot that costs more than this is refreshed every other frame. */
     private static final double COSTLY_PLOT_MILLIS = 6;
     private double lastPlotMillis;
@@ -62,6 +63,7 @@ final class Views {
                 controller.explainKey());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
+        reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
         uploads.show(preset, controller.loadingData());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
