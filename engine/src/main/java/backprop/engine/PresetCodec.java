@@ -31,7 +31,7 @@ public final class PresetCodec {
     /** Our keys, in the order we write them. */
     static final String[] OWN_KEYS = {
         "optimizer", "momentum", "beta1", "beta2", "epsilon", "loss", "init", "outputActivation", "datasetId",
-        "speed", "logLoss",
+        "speed", "logLoss", "digits", "digitSide", "digitLayers",
     };
 
     /** The features in the order TensorFlow Playground writes their keys. */
@@ -94,6 +94,15 @@ public final class PresetCodec {
         }
         if (p.logLoss) {
             put(parts, "logLoss", "true");
+        }
+        if (p.digits != null) {
+            put(parts, "digits", p.digits.id());
+        }
+        if (p.digitSide != d.digitSide) {
+            put(parts, "digitSide", Integer.toString(p.digitSide));
+        }
+        if (p.digitLayers != null && !java.util.Arrays.equals(p.digitLayers, d.digitLayers)) {
+            put(parts, "digitLayers", shape(p.digitLayers));
         }
         for (String name : p.hiddenControls()) {
             put(parts, PercentEncoding.encode(name) + HIDE_SUFFIX, "true");
