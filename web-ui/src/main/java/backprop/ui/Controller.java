@@ -35,11 +35,14 @@ final class Controller {
     private double hoverX;
     private double hoverY;
     private Target selected;
+    /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
+    private final DigitsMode digits;
 
     Controller(String engine, HashSync hash) {
         this.engine = engine;
         this.hash = hash;
         this.views = new Views(this);
+        this.digits = new DigitsMode(this);
     }
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
@@ -51,6 +54,7 @@ final class Controller {
         }
         rebuild();
         views.controls.show(preset);
+        digits.sync(preset);
         views.notice.showProblems(decoded.problems, warning);
         hash.write(PresetCodec.encode(preset));
         hash.onExternalChange(this::applyHash);
@@ -63,7 +67,9 @@ final class Controller {
 
     private void frame(double timestamp) {
         Trainer trainer = experiment.trainer();
-        if (playing && !trainer.diverged()) {
+        if (digits.active()) {
+            digits.frame(playing);
+        } else if (playing && !trainer.diverged()) {
             int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
             double end = Dom.now() + TRAIN_BUDGET_MILLIS;
             int epochs = 0;
@@ -93,7 +99,7 @@ final class Controller {
     // ---- actions ------------------------------------------------------------------------
 
     void play() {
-        if (experiment.trainer().diverged()) {
+        if (digits.active() ? digits.diverged() : experiment.trainer().diverged()) {
             return;
         }
         playing = true;
@@ -118,7 +124,9 @@ final class Controller {
     /** Trains exactly one epoch (pausing first, as TensorFlow Playground's step does). */
     void step() {
         pause();
-        if (!experiment.trainer().diverged()) {
+        if (digits.active()) {
+            digits.step();
+        } else if (!experiment.trainer().diverged()) {
             experiment.trainer().trainEpoch();
             recordHistory();
             if (experiment.trainer().diverged()) {
@@ -132,6 +140,7 @@ final class Controller {
     void reset() {
         pause();
         rebuild();
+        digits.reset();
     }
 
     /** A new seed: new data, new initial weights. */
@@ -148,6 +157,7 @@ final class Controller {
         apply(effect);
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
+        digits.sync(preset);
         dirty = true;
     }
 
@@ -186,6 +196,7 @@ final class Controller {
         views.notice.showProblems(decoded.problems, "");
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
+        digits.sync(preset);
         dirty = true;
     }
 
