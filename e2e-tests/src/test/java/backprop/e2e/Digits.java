@@ -38,12 +38,14 @@ final class Digits {
         return Integer.parseInt(cell.getDomAttribute("data-count"));
     }
 
-    /** The probabilities of a bars view ({@code #draw-bars} or {@code #digit-outputs}), by row. */
+    /** The probabilities of a bars view ({@code #draw-bars} or {@code #digit-outputs}), read in one go (training goes on). */
     static double[] bars(String id) {
-        List<WebElement> rows = PageTestBase.driver().findElements(By.cssSelector("#" + id + " .bar-row"));
-        double[] p = new double[rows.size()];
+        @SuppressWarnings("unchecked")
+        List<String> values = (List<String>) PageTestBase.js("return Array.from(document.querySelectorAll("
+                + "'#' + arguments[0] + ' .bar-row'), r => r.dataset.p);", id);
+        double[] p = new double[values.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = Double.parseDouble(rows.get(i).getDomAttribute("data-p"));
+            p[i] = Double.parseDouble(values.get(i));
         }
         return p;
     }

@@ -60,7 +60,7 @@ class DigitsIT extends PageTestBase {
         waitFor(Duration.ofSeconds(10), d -> String.valueOf(inCell).equals(gallery.getDomAttribute("data-total")));
         assertEquals(Math.min(48, inCell), Integer.parseInt(gallery.getDomAttribute("data-count")));
         String title = driver().findElement(By.id("gallery-title")).getText();
-        assertTrue(title.contains("a " + actual) && title.contains("predicted " + predicted), title);
+        assertTrue(title.contains("a " + actual) && title.contains("predicted a " + predicted), title);
         screenshot("digits-trained-" + engine);
         assertEquals(List.of(), severeConsoleErrors());
     }

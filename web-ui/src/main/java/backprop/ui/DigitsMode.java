@@ -234,7 +234,7 @@ final class DigitsMode {
         } catch (IllegalArgumentException e) {
             downloaded = null;
             loadStarted = false;
-            fail(e.getMessage() + ". Reload the page to download it again.");
+            fail(e.getMessage() + ". \"Try again\" downloads it anew.");
         }
     }
 

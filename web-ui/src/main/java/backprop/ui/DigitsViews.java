@@ -133,7 +133,7 @@ final class DigitsViews {
                 int c = task.predictedClass(p);
                 double confidence = task == DigitTask.IS_FIVE ? (c == 1 ? p[0] : 1 - p[0]) : p[c];
                 predictionText.setInnerText((task == DigitTask.IS_FIVE ? (c == 1 ? "a 5" : "not a 5") : "a " + c)
-                        + " (" + Format.fixed(100 * confidence, 0) + " %)");
+                        + " (" + (int) Math.floor(100 * confidence + 0.5) + " %)");
                 Dom.setData(predictionText, "class", Integer.toString(c));
                 padBars.draw(task, p);
             }
