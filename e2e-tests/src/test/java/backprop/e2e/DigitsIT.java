@@ -34,6 +34,8 @@ class DigitsIT extends PageTestBase {
         waitFor(Duration.ofSeconds(90), d -> Digits.accuracy() > 0.8);
         Playground.call("pause");
         assertTrue(untrained < 0.5, "an untrained network guesses: " + untrained);
+        // Paused, the page finishes evaluating the final weights; then nothing changes any more.
+        waitFor(Duration.ofSeconds(30), d -> Digits.status("examples").equals(Digits.status("evaluated-at")));
 
         List<WebElement> cells = Digits.confusionCells();
         assertEquals(100, cells.size());

@@ -144,7 +144,7 @@ final class DigitExplainView {
         c.setTextBaseline("middle");
         c.setTextAlign("left");
         c.setFillStyle("#555555");
-        double left = 74;
+        double left = 100;
         if (hiddenDelta.length > 0) {
             c.fillText("hidden δ", 0, CELL / 2);
             row(c, hiddenDelta, left, 0, width - left);
