@@ -85,6 +85,25 @@ function publish(api, engine, ready) {
   };
 }
 
+// Resolves once a share link (/p/<id>) has been applied and an uploaded dataset the state names has
+// arrived (#status data-shared / data-dataset leave "loading"), so that ready means "in the linked state".
+function settled() {
+  const status = document.getElementById("status");
+  const busy = () => status.dataset.shared === "loading" || status.dataset.dataset === "loading";
+  if (!busy()) {
+    return Promise.resolve();
+  }
+  return new Promise(resolve => {
+    const observer = new MutationObserver(() => {
+      if (!busy()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(status, {attributes: true, attributeFilter: ["data-shared", "data-dataset"]});
+  });
+}
+
 const ready = (async () => {
   const choice = chooseEngine();
   let api;
@@ -97,6 +116,7 @@ const ready = (async () => {
     throw e;
   }
   publish(api, choice.engine, window.playground.ready);
+  await settled();
 })();
 
 // Callers may grab window.playground.ready before the engine has loaded.

@@ -126,8 +126,20 @@ public final class Network {
      */
     public double[] forward(double[] inputs, int offset) {
         Checks.slice(inputs, offset, shape[0], "inputs");
-        System.arraycopy(inputs, offset, input, 0, shape[0]);
-        forwardInto(input, 0, z, a);
+        return forwardUnchecked(inputs, offset);
+    }
+
+    /**
+     * {@link #forward} without the argument checks, for the trainer's loop (it checked its
+     * examples once). Copies the inputs by hand: TeaVM-JS's System.arraycopy makes a typed-array
+     * view per call, an allocation per example.
+     */
+    double[] forwardUnchecked(double[] inputs, int offset) {
+        double[] in = input;
+        for (int i = 0; i < in.length; i++) {
+            in[i] = inputs[offset + i];
+        }
+        forwardInto(in, 0, z, a);
         return a[depth - 1];
     }
 
@@ -141,15 +153,29 @@ public final class Network {
             double[] zk = zs[k];
             int nIn = shape[k];
             int nOut = shape[k + 1];
-            for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
-                double sum = b[j];
-                for (int i = 0; i < nIn; i++) {
-                    sum += w[row + i] * prev[prevOffset + i];
+            double[] ak = as[k];
+            Activation f = k == depth - 1 ? output : hidden;
+            if (f == Activation.TANH) {
+                // The common case, fused: one pass computes z and a = tanh z.
+                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                    double sum = b[j];
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[row + i] * prev[prevOffset + i];
+                    }
+                    zk[j] = sum;
+                    ak[j] = MathFunctions.tanh(sum);
                 }
-                zk[j] = sum;
+            } else {
+                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                    double sum = b[j];
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[row + i] * prev[prevOffset + i];
+                    }
+                    zk[j] = sum;
+                }
+                f.applyAll(zk, ak, nOut);
             }
-            (k == depth - 1 ? output : hidden).applyAll(zk, as[k], nOut);
-            prev = as[k];
+            prev = ak;
             prevOffset = 0;
         }
     }
@@ -175,8 +201,23 @@ public final class Network {
         Checks.notNull(loss, "loss");
         loss.checkOutput(output);
         Checks.slice(targets, offset, outputCount(), "targets");
+        backwardUnchecked(loss, targets, offset);
+    }
+
+    /** {@link #backward} without the argument checks, for the trainer's loop (it checked them once). */
+    void backwardUnchecked(Loss loss, double[] targets, int offset) {
         int last = depth - 1;
-        loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
+        if (loss == Loss.SQUARE && output == Activation.TANH) {
+            // The common case inline: δ = (o − t)·(1 − o²).
+            double[] o = a[last];
+            double[] d = delta[last];
+            for (int j = 0; j < o.length; j++) {
+                double oj = o[j];
+                d[j] = (oj - targets[offset + j]) * (1.0 - oj * oj);
+            }
+        } else {
+            loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
+        }
         for (int k = last; k >= 0; k--) {
             double[] d = delta[k];
             double[] prev = k == 0 ? input : a[k - 1];
@@ -194,9 +235,15 @@ public final class Network {
                     }
                 }
             } else {
+                // ∂L/∂a_prev = Σ_j w_ji·δ_j; row j = 0 initialises it, so no clearing pass.
                 double[] dPrev = delta[k - 1];
-                java.util.Arrays.fill(dPrev, 0.0);
-                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                double d0 = d[0];
+                gb[0] += d0;
+                for (int i = 0; i < nIn; i++) {
+                    gw[i] += d0 * prev[i];
+                    dPrev[i] = w[i] * d0;
+                }
+                for (int j = 1, row = nIn; j < nOut; j++, row += nIn) {
                     double dj = d[j];
                     gb[j] += dj;
                     for (int i = 0; i < nIn; i++) {
@@ -204,7 +251,14 @@ public final class Network {
                         dPrev[i] += w[row + i] * dj;
                     }
                 }
-                hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                if (hidden == Activation.TANH) {
+                    for (int i = 0; i < nIn; i++) {
+                        double ai = prev[i];
+                        dPrev[i] *= 1.0 - ai * ai;
+                    }
+                } else {
+                    hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                }
             }
         }
         accumulated++;

@@ -217,20 +217,17 @@ public final class Optimizer {
         for (int k = 0; k < depth; k++) {
             double[] next = net.weightChange[k];
             double[] w = net.weights[k];
-            proposeValues(w, net.weightGradient[k], next, k, true, scale, learningRate);
+            double sum = proposeValues(w, net.weightGradient[k], next, k, true, scale, learningRate);
             if (regularize) {
+                sum = 0;
                 for (int i = 0; i < w.length; i++) {
-                    next[i] = regularization.regularize(next[i], regStep);
+                    double v = regularization.regularize(next[i], regStep);
+                    next[i] = v;
+                    sum += v;
                 }
             }
             double[] nextB = net.biasChange[k];
-            proposeValues(net.biases[k], net.biasGradient[k], nextB, k, false, scale, learningRate);
-            for (int i = 0; i < next.length; i++) {
-                check += next[i];
-            }
-            for (int i = 0; i < nextB.length; i++) {
-                check += nextB[i];
-            }
+            check += sum + proposeValues(net.biases[k], net.biasGradient[k], nextB, k, false, scale, learningRate);
         }
         boolean finite = MathFunctions.isFinite(check);
         for (int k = 0; k < depth; k++) {
@@ -240,24 +237,32 @@ public final class Optimizer {
         return finite;
     }
 
-    /** next[i] ← the value parameter i takes after this rule's step (from the summed gradient g·n). */
-    private void proposeValues(double[] p, double[] gradientSum, double[] next, int k, boolean weights,
+    /**
+     * next[i] ← the value parameter i takes after this rule's step (from the summed gradient g·n);
+     * returns Σ next[i] (finite exactly when every next[i] is), so no extra pass checks them.
+     */
+    private double proposeValues(double[] p, double[] gradientSum, double[] next, int k, boolean weights,
             double scale, double learningRate) {
         int n = p.length;
+        double sum = 0;
         switch (type) {
             case SGD:
                 for (int i = 0; i < n; i++) {
-                    next[i] = p[i] - learningRate * (gradientSum[i] * scale);
+                    double v = p[i] - learningRate * (gradientSum[i] * scale);
+                    next[i] = v;
+                    sum += v;
                 }
-                return;
+                return sum;
             case MOMENTUM:
                 double[] v = weights ? firstW[k] : firstB[k];
                 for (int i = 0; i < n; i++) {
                     double vi = momentum * v[i] - learningRate * (gradientSum[i] * scale);
                     v[i] = vi;
-                    next[i] = p[i] + vi;
+                    double x = p[i] + vi;
+                    next[i] = x;
+                    sum += x;
                 }
-                return;
+                return sum;
             default:
                 double[] m = weights ? firstW[k] : firstB[k];
                 double[] s = weights ? secondW[k] : secondB[k];
@@ -269,8 +274,11 @@ public final class Optimizer {
                     double si = beta2 * s[i] + (1.0 - beta2) * g * g;
                     m[i] = mi;
                     s[i] = si;
-                    next[i] = p[i] - learningRate * (mi * c1) / (Math.sqrt(si * c2) + epsilon);
+                    double x = p[i] - learningRate * (mi * c1) / (Math.sqrt(si * c2) + epsilon);
+                    next[i] = x;
+                    sum += x;
                 }
+                return sum;
         }
     }
 

@@ -202,8 +202,9 @@ public final class Trainer {
         for (int done = 0; done < n && !diverged; done++) {
             drawOrderIfNeeded();
             int e = order[position];
-            network.forward(inputs, e * inW);
-            network.backward(loss, targets, e * outW);
+            // Unchecked: the examples' widths and the loss were checked when they were set and above.
+            network.forwardUnchecked(inputs, e * inW);
+            network.backwardUnchecked(loss, targets, e * outW);
             position++;
             examplesTrained++;
             boolean endOfEpoch = position == count;

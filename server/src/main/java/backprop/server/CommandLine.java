@@ -18,6 +18,10 @@ public final class CommandLine {
             "  --host <address>   interface to listen on (default " + ServerOptions.DEFAULT_HOST + ")",
             "  --data-dir <path>  directory for durable data, created if missing (default ./"
                     + ServerOptions.DEFAULT_DATA_DIR + ")",
+            "  --db <jdbc-url>    database (default jdbc:sqlite:<data-dir>/" + ServerOptions.DATABASE_FILE + ");",
+            "                     jdbc:postgresql://host/db?user=…&password=… for several instances",
+            "  --write-limit <n>  presets and datasets one client may save per minute (default "
+                    + ServerOptions.DEFAULT_WRITES_PER_MINUTE + "; 0: no limit)",
             "  --dev              serve static/ and web-ui/target/classes/web/teavm from disk",
             "                     (run from the repository root; reload the page to see edits)",
             "  --help             print this text and exit",
@@ -49,10 +53,11 @@ public final class CommandLine {
                 }
                 if (flag.equals("--dev")) {
                     require(value == null, "--dev takes no value");
-                    o = new ServerOptions(o.host(), o.port(), o.dataDir(), true);
+                    o = new ServerOptions(o.host(), o.port(), o.dataDir(), true, o.db(), o.writesPerMinute());
                     continue;
                 }
-                require(flag.equals("--port") || flag.equals("--host") || flag.equals("--data-dir"),
+                require(flag.equals("--port") || flag.equals("--host") || flag.equals("--data-dir")
+                        || flag.equals("--db") || flag.equals("--write-limit"),
                         "unknown option '" + args[i] + "'");
                 if (value == null) {
                     require(i + 1 < args.length && !args[i + 1].startsWith("--"), flag + " needs a value");
@@ -69,12 +74,16 @@ public final class CommandLine {
     private static ServerOptions withValue(ServerOptions o, String flag, String value) {
         switch (flag) {
             case "--port":
-                return new ServerOptions(o.host(), port(value), o.dataDir(), o.dev());
+                return new ServerOptions(o.host(), port(value), o.dataDir(), o.dev(), o.db(), o.writesPerMinute());
             case "--host":
                 require(!value.isBlank(), "--host must not be empty");
-                return new ServerOptions(value, o.port(), o.dataDir(), o.dev());
+                return new ServerOptions(value, o.port(), o.dataDir(), o.dev(), o.db(), o.writesPerMinute());
+            case "--db":
+                return new ServerOptions(o.host(), o.port(), o.dataDir(), o.dev(), jdbcUrl(value), o.writesPerMinute());
+            case "--write-limit":
+                return new ServerOptions(o.host(), o.port(), o.dataDir(), o.dev(), o.db(), writeLimit(value));
             default:
-                return new ServerOptions(o.host(), o.port(), path(value), o.dev());
+                return new ServerOptions(o.host(), o.port(), path(value), o.dev(), o.db(), o.writesPerMinute());
         }
     }
 
@@ -87,6 +96,25 @@ public final class CommandLine {
         }
         require(port >= 0 && port <= 65535, "--port must be a number from 0 to 65535, not '" + value + "'");
         return port;
+    }
+
+    private static String jdbcUrl(String value) {
+        require(value.startsWith("jdbc:sqlite:") || value.startsWith("jdbc:postgresql:"),
+                "--db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, not '"
+                        + Dialect.redact(value) + "'");
+        return value;
+    }
+
+    private static int writeLimit(String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        require(n >= 0 && n <= 1_000_000, "--write-limit must be a number of writes per minute from 0 (no limit)"
+                + " to 1000000, not '" + value + "'");
+        return n;
     }
 
     private static Path path(String value) {

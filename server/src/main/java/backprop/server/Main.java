@@ -3,8 +3,9 @@ package backprop.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
-/** {@code java -jar backprop-playground.jar [--port n] [--host h] [--data-dir d] [--dev]}. */
+/** {@code java -jar backprop-playground.jar [--port n] [--host h] [--data-dir d] [--db url] [--write-limit n] [--dev]}. */
 public final class Main {
 
     private Main() {
@@ -34,14 +35,26 @@ public final class Main {
             fail(e.getMessage(), false, 1);
             return;
         }
-        PlaygroundServer server = PlaygroundServer.standard(webRoot);
+        Database db;
+        try {
+            db = Database.open(o.jdbcUrl());
+        } catch (SQLException | RuntimeException e) {
+            fail("cannot open the database " + Dialect.redact(o.jdbcUrl()) + ": " + rootMessage(e), false, 1);
+            return;
+        }
+        PlaygroundServer server = PlaygroundServer.standard(webRoot, db, o.writeLimit());
         try {
             server.start(o.host(), o.port());
         } catch (RuntimeException e) {
+            db.close();
             fail("cannot listen on " + o.host() + ":" + o.port() + ": " + rootMessage(e), false, 1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            db.close();
+        }, "shutdown"));
+        System.out.println("Database: " + db.describe());
         System.out.println("Backprop Playground on http://" + o.host() + ":" + server.port() + "/");
     }
 

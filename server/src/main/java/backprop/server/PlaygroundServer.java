@@ -1,6 +1,7 @@
 package backprop.server;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public final class PlaygroundServer {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             webRoot.addTo(cfg.staticFiles);
+            PerfFiles.addTo(cfg.staticFiles);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
             apis.forEach(api -> api.addRoutes(cfg.routes));
@@ -25,9 +27,21 @@ public final class PlaygroundServer {
         });
     }
 
-    /** The app as it runs in production: classpath files (or the source tree) and every API. */
-    public static PlaygroundServer standard(WebRoot webRoot) {
-        return new PlaygroundServer(webRoot, List.of(new HealthApi(BuildInfo.load()), DigitsData.classpath()));
+    /** The app as it runs in production: the page's files, every API, storage in {@code db}. */
+    public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit) {
+        return standard(webRoot, db, limit, Clock.systemUTC());
+    }
+
+    public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit, Clock clock) {
+        WriteLimiter limiter = new WriteLimiter(limit);
+        DatasetStore datasets = new DatasetStore(db, limiter, clock);
+        PresetStore presets = new PresetStore(db, limiter, clock);
+        return new PlaygroundServer(webRoot, List.of(
+                new HealthApi(BuildInfo.load()),
+                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot),
+                new DatasetsApi(datasets),
+                new GalleryApi(Gallery.load()),
+                DigitsData.classpath()));
     }
 
     public Javalin app() {

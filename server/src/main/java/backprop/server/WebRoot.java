@@ -2,6 +2,9 @@ package backprop.server;
 
 import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +34,24 @@ public final class WebRoot {
 
     public static WebRoot classpath() {
         return new WebRoot(List.of(new Mount("/", "/web", Location.CLASSPATH)));
+    }
+
+    /** The page ({@code index.html}), for routes that answer with it (share links). */
+    byte[] indexHtml() {
+        Mount root = mounts.get(0);
+        try {
+            if (root.location() == Location.EXTERNAL) {
+                return Files.readAllBytes(Path.of(root.directory(), "index.html"));
+            }
+            try (InputStream in = WebRoot.class.getResourceAsStream(root.directory() + "/index.html")) {
+                if (in == null) {
+                    throw new IllegalStateException("index.html is missing from the classpath " + root.directory());
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Serves {@code static/} and web-ui's compiled TeaVM output under {@code repoRoot}. */

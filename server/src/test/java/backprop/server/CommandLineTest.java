@@ -14,13 +14,40 @@ class CommandLineTest {
     void noFlagsGiveTheDocumentedDefaults() {
         CommandLine.Result r = CommandLine.parse();
         assertFalse(r.isError());
-        assertEquals(new ServerOptions("127.0.0.1", 7070, Path.of("data"), false), r.options());
+        assertEquals(new ServerOptions("127.0.0.1", 7070, Path.of("data"), false, null, 30), r.options());
+        assertEquals("jdbc:sqlite:data/playground.db", r.options().jdbcUrl());
     }
 
     @Test
     void everyFlagIsRead() {
-        CommandLine.Result r = CommandLine.parse("--port", "8080", "--host", "0.0.0.0", "--data-dir", "/tmp/x", "--dev");
-        assertEquals(new ServerOptions("0.0.0.0", 8080, Path.of("/tmp/x"), true), r.options());
+        CommandLine.Result r = CommandLine.parse("--port", "8080", "--host", "0.0.0.0", "--data-dir", "/tmp/x", "--dev",
+                "--db", "jdbc:postgresql://db.example/playground?user=bp", "--write-limit", "5");
+        assertEquals(new ServerOptions("0.0.0.0", 8080, Path.of("/tmp/x"), true,
+                "jdbc:postgresql://db.example/playground?user=bp", 5), r.options());
+        assertEquals("jdbc:postgresql://db.example/playground?user=bp", r.options().jdbcUrl());
+    }
+
+    @Test
+    void theDefaultDatabaseIsAnSqliteFileInTheDataDirectory() {
+        assertEquals("jdbc:sqlite:/srv/bp/playground.db", CommandLine.parse("--data-dir=/srv/bp").options().jdbcUrl());
+        assertEquals("jdbc:sqlite:/tmp/other.db", CommandLine.parse("--db=jdbc:sqlite:/tmp/other.db").options().jdbcUrl());
+        assertEquals(0, CommandLine.parse("--write-limit", "0").options().writesPerMinute());
+    }
+
+    @Test
+    void aDatabaseThatIsNotSqliteOrPostgresqlIsRefused() {
+        assertError("--db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, not 'mysql://x'",
+                "--db", "mysql://x");
+        assertError("--db must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, not"
+                + " 'jdbc:mysql://h/db?user=u&password=***'", "--db=jdbc:mysql://h/db?user=u&password=secret");
+    }
+
+    @Test
+    void aWriteLimitMustBeANumber() {
+        assertError("--write-limit must be a number of writes per minute from 0 (no limit) to 1000000, not 'many'",
+                "--write-limit", "many");
+        assertError("--write-limit must be a number of writes per minute from 0 (no limit) to 1000000, not '-3'",
+                "--write-limit=-3");
     }
 
     @Test
@@ -34,6 +61,8 @@ class CommandLineTest {
         assertTrue(r.help());
         assertNull(r.options());
         assertTrue(CommandLine.USAGE.contains("--data-dir"));
+        assertTrue(CommandLine.USAGE.contains("--db"));
+        assertTrue(CommandLine.USAGE.contains("--write-limit"));
     }
 
     @Test

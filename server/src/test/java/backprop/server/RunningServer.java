@@ -27,19 +27,29 @@ final class RunningServer implements AutoCloseable {
 
     private final PlaygroundServer server;
     private final HttpClient client = HttpClient.newHttpClient();
+    /** Closed with the server when the server opened it. */
+    private final AutoCloseable owned;
 
-    private RunningServer(PlaygroundServer server) {
+    private RunningServer(PlaygroundServer server, AutoCloseable owned) {
         this.server = server.start("127.0.0.1", 0);
+        this.owned = owned;
     }
 
+    /** The production wiring on a fresh SQLite database in a temporary directory, without a write limit. */
     static RunningServer standard() {
-        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath()));
+        TempDatabase db = TempDatabase.sqlite();
+        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath(), db.database(), WriteLimit.NONE), db);
+    }
+
+    /** The production wiring on {@code db} (which the caller closes). */
+    static RunningServer on(Database db, WriteLimit limit, java.time.Clock clock) {
+        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath(), db, limit, clock), null);
     }
 
     static RunningServer with(WebRoot webRoot, Api... apis) {
         List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load())));
         all.addAll(List.of(apis));
-        return new RunningServer(new PlaygroundServer(webRoot, all));
+        return new RunningServer(new PlaygroundServer(webRoot, all), null);
     }
 
     URI uri(String path) {
@@ -59,6 +69,37 @@ final class RunningServer implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with the given body and headers, e.g. {@code "Content-Type", "application/json"}. */
+    HttpResponse<String> post(String path, byte[] body, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json");
+    }
+
+    HttpResponse<String> postCsv(String path, String csv) {
+        return post(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+    }
+
+    /** Sends a whole request (head and body) byte for byte and reads the answer. */
+    RawResponse rawRequest(byte[] request) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer and close before reading everything (a 413); read its answer.
+            }
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends {@code method path} byte for byte, so no client library normalizes the path first. */
     RawResponse raw(String method, String path) {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
@@ -66,18 +107,21 @@ final class RunningServer implements AutoCloseable {
             out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            String text = all.toString(StandardCharsets.ISO_8859_1);
-            int split = text.indexOf("\r\n\r\n");
-            String head = split < 0 ? text : text.substring(0, split);
-            String body = split < 0 ? "" : text.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new RawResponse(status, head.replace("\r\n", "\n"), body);
+            return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static RawResponse read(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        String text = all.toString(StandardCharsets.ISO_8859_1);
+        int split = text.indexOf("\r\n\r\n");
+        String head = split < 0 ? text : text.substring(0, split);
+        String body = split < 0 ? "" : text.substring(split + 4);
+        int status = Integer.parseInt(head.substring(9, 12));
+        return new RawResponse(status, head.replace("\r\n", "\n"), body);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
@@ -102,5 +146,12 @@ final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -1,11 +1,13 @@
 package backprop.ui;
 
+import backprop.engine.DataPoints;
 import backprop.engine.DecodeResult;
 import backprop.engine.Experiment;
 import backprop.engine.LossHistory;
 import backprop.engine.Network;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
+import backprop.engine.Problem;
 import backprop.engine.Rng;
 import backprop.engine.Trainer;
 import backprop.engine.WeightsSnapshot;
@@ -19,8 +21,14 @@ import org.teavm.jso.browser.Window;
  * views only read and draw.
  */
 final class Controller {
-    /** Training time per animation frame, leaving the rest of a 16 ms frame for drawing. */
-    static final double TRAIN_BUDGET_MILLIS = 10;
+    /**
+     * Training plus drawing should fit this much of a 16.7 ms frame (the rest is the
+     * browser's rendering): training gets what the last frame's drawing left, between
+     * {@link #MIN_TRAIN_MILLIS} and {@link #MAX_TRAIN_MILLIS}.
+     */
+    static final double FRAME_WORK_MILLIS = 13;
+    static final double MIN_TRAIN_MILLIS = 1;
+    static final double MAX_TRAIN_MILLIS = 10;
     private static final int HISTORY_SAMPLES = 400;
 
     private final String engine;
@@ -37,6 +45,11 @@ final class Controller {
     private Target selected;
     /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
     private final DigitsMode digits;
+    private double lastDrawMillis;
+    // Issue 6: uploaded datasets arrive from the server after the state names them.
+    private final DatasetStore datasets = new DatasetStore();
+    private boolean loadingData;
+    private Runnable whenDataReady;
 
     Controller(String engine, HashSync hash) {
         this.engine = engine;
@@ -47,6 +60,7 @@ final class Controller {
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
     void start(String warning) {
+        boolean hashGiven = !hash.read().isEmpty();
         DecodeResult decoded = PresetCodec.decode(hash.read());
         preset = decoded.preset;
         if (preset.seed.isEmpty()) {
@@ -59,6 +73,7 @@ final class Controller {
         hash.write(PresetCodec.encode(preset));
         hash.onExternalChange(this::applyHash);
         views.status.setEngine(engine);
+        SharedLink.openIfShared(this, views.notice, hashGiven);
         Window.current().addEventListener("resize", event -> dirty = true);
         Window.requestAnimationFrame(this::frame);
     }
@@ -71,7 +86,8 @@ final class Controller {
             digits.frame(playing);
         } else if (playing && !trainer.diverged()) {
             int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
-            double end = Dom.now() + TRAIN_BUDGET_MILLIS;
+            double budget = Math.max(MIN_TRAIN_MILLIS, Math.min(MAX_TRAIN_MILLIS, FRAME_WORK_MILLIS - lastDrawMillis));
+            double end = Dom.now() + budget;
             int epochs = 0;
             do {
                 trainer.trainEpoch();
@@ -85,7 +101,9 @@ final class Controller {
             }
         }
         if (dirty) {
+            double start = Dom.now();
             views.draw(experiment, preset, playing, history);
+            lastDrawMillis = Dom.now() - start;
             dirty = false;
         }
         Window.requestAnimationFrame(this::frame);
@@ -201,13 +219,108 @@ final class Controller {
     }
 
     private void rebuild() {
-        experiment = Experiment.create(preset);
+        DataPoints uploaded = uploadedPoints();
+        if (loadingData && experiment != null) {
+            dirty = true; // the current run stays until the uploaded points arrive
+            return;
+        }
+        experiment = uploaded == null ? Experiment.create(preset)
+                : Experiment.create(preset, uploaded, Rng.fromSeed(preset.seed + "|data"));
+        Dom.setData(Dom.byId("status"), "points",
+                Integer.toString(experiment.trainPoints().size() + experiment.testPoints().size()));
         hovered = null;
         selected = null;
         history.clear();
         recordHistory();
         views.notice.clearDivergence();
         dirty = true;
+        if (!loadingData && whenDataReady != null) {
+            Runnable ready = whenDataReady;
+            whenDataReady = null;
+            ready.run();
+        }
+    }
+
+    // ---- uploaded datasets and share links (issue 6) -------------------------------------
+
+    /**
+     * The points of the uploaded dataset the state names, or null for a built-in one. While
+     * they are being fetched, {@link #loadingData} is set and null returned. A dataset of the
+     * other problem type (the user switched the problem) leaves the state for the built-ins.
+     */
+    private DataPoints uploadedPoints() {
+        loadingData = false;
+        Dom.setData(Dom.byId("status"), "dataset", preset.datasetId.isEmpty() ? "" : "loaded");
+        if (preset.datasetId.isEmpty()) {
+            return null;
+        }
+        DataPoints points = datasets.points(preset.datasetId);
+        if (points == null) {
+            loadingData = true;
+            Dom.setData(Dom.byId("status"), "dataset", "loading");
+            datasets.load(preset.datasetId, new DatasetStore.Loaded() {
+                @Override
+                public void loaded(String id, DataPoints arrived) {
+                    if (id.equals(preset.datasetId) && loadingData) {
+                        change(p -> { }, Effect.NEW_DATA);
+                    }
+                }
+
+                @Override
+                public void failed(String id, String problem) {
+                    if (id.equals(preset.datasetId)) {
+                        views.notice.showServerProblem("The uploaded dataset " + id + " could not be loaded ("
+                                + problem + "); using the built-in dataset instead.");
+                        change(p -> p.datasetId = "", Effect.NEW_DATA);
+                        Dom.setData(Dom.byId("status"), "dataset", "failed");
+                    }
+                }
+            });
+            return null;
+        }
+        if ((points.classes == 0) != (preset.problem == Problem.REGRESSION)) {
+            preset.datasetId = "";
+            Dom.setData(Dom.byId("status"), "dataset", "");
+            return null;
+        }
+        return points;
+    }
+
+    boolean loadingData() {
+        return loadingData;
+    }
+
+    DatasetStore datasets() {
+        return datasets;
+    }
+
+    /** Runs {@code action} once the state's data are in play (at once unless an uploaded dataset is loading). */
+    void whenDataReady(Runnable action) {
+        if (loadingData) {
+            whenDataReady = action;
+        } else {
+            action.run();
+        }
+    }
+
+    /** Applies a state text as if it had been pasted into the address. */
+    void applyState(String state) {
+        applyHash(state);
+    }
+
+    /** Loads a shared link's trained weights into the network and pauses; null when they loaded, else why not. */
+    String loadSharedWeights(String text) {
+        pause();
+        try {
+            WeightsSnapshot.importInto(experiment.network(), text);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        experiment.network().changed();
+        history.clear();
+        recordHistory();
+        dirty = true;
+        return null;
     }
 
     private String freshSeed() {

@@ -32,7 +32,7 @@ final class DatasetPicker {
         }
         Dataset active = preset.digits != null ? null : preset.activeDataset();
         for (int i = 0; i < shown.length; i++) {
-            buttons[i].setAttribute("aria-checked", String.valueOf(shown[i] == active));
+            buttons[i].setAttribute("aria-checked", String.valueOf(shown[i] == active && preset.datasetId.isEmpty()));
         }
         if (digitsButton != null) {
             digitsButton.setAttribute("aria-checked", String.valueOf(preset.digits != null));
@@ -60,6 +60,7 @@ final class DatasetPicker {
             drawThumbnail(Dom.context(canvas), dataset);
             button.appendChild(canvas);
             button.addEventListener("click", event -> controller.change(p -> {
+                p.datasetId = "";
                 if (dataset.problem() == Problem.REGRESSION) {
                     p.regDataset = dataset;
                 } else {

@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * The page's entry points, called by {@code /js/boot.js} once it has loaded
@@ -81,5 +82,55 @@ public final class Main {
     @JSExport
     public static String weightsJson() {
         return controller.weightsJson();
+    }
+
+    // ---- Speed benchmark (issue #8): /bench.html times this same build --------------------------
+
+    private static BenchmarkCase bench;
+    private static BenchmarkPaint benchPainter;
+
+    /** Builds benchmark configuration 1, 2 or 3 (seed 0: the reference's seed); returns examples per epoch. */
+    @JSExport
+    public static int benchSetup(int config, int seed) {
+        bench = BenchmarkCase.create(config, seed);
+        return bench.count();
+    }
+
+    /** Trains whole epochs as the page does (shuffled, an update per batch). */
+    @JSExport
+    public static void benchTrain(int epochs) {
+        bench.train(epochs);
+    }
+
+    /** Trains whole epochs in the reference's fixed order, for the cross-check of the maths. */
+    @JSExport
+    public static void benchTrainInOrder(int epochs) {
+        bench.trainInOrder(epochs);
+    }
+
+    @JSExport
+    public static double benchLoss() {
+        return bench.loss();
+    }
+
+    @JSExport
+    public static double benchDataChecksum() {
+        return bench.dataChecksum();
+    }
+
+    /** Computes the output and every neuron over the 100×100 grid; returns the number of neuron maps. */
+    @JSExport
+    public static int benchHeatmap() {
+        bench.heatmap();
+        return bench.neurons();
+    }
+
+    /** Paints the last heatmap into one direct buffer; returns its bytes (output image, then thumbnails). */
+    @JSExport
+    public static Uint8Array benchPaint() {
+        if (benchPainter == null) {
+            benchPainter = new BenchmarkPaint();
+        }
+        return benchPainter.paint(bench, bench.heatmapGrid());
     }
 }

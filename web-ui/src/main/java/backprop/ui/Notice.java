@@ -13,6 +13,7 @@ final class Notice {
     private String problems = "";
     private boolean diverged;
     private String fileResult = "";
+    private String serverProblem = "";
 
     Notice(HTMLElement element, Runnable reset) {
         this.element = element;
@@ -38,6 +39,12 @@ final class Notice {
     /** The outcome of loading a file: null when it worked (the notice clears), else why not. */
     void showFileResult(String problem) {
         fileResult = problem == null ? "" : problem;
+        render();
+    }
+
+    /** What went wrong with a call to the server (a share link, an uploaded dataset); "" clears it. */
+    void showServerProblem(String problem) {
+        serverProblem = problem == null ? "" : problem;
         render();
     }
 
@@ -78,7 +85,13 @@ final class Notice {
             message.setInnerText(fileResult);
             element.appendChild(message);
         }
-        element.setHidden(!diverged && problems.isEmpty() && fileResult.isEmpty());
+        if (!serverProblem.isEmpty()) {
+            HTMLElement message = Dom.create("div", null);
+            message.setAttribute("id", "notice-server");
+            message.setInnerText(serverProblem);
+            element.appendChild(message);
+        }
+        element.setHidden(!diverged && problems.isEmpty() && fileResult.isEmpty() && serverProblem.isEmpty());
         Dom.setData(element, "diverged", String.valueOf(diverged));
     }
 }

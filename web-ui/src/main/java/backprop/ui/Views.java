@@ -16,6 +16,11 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
+    /** While playing, an output plot that costs more than this is refreshed every other frame. */
+    private static final double COSTLY_PLOT_MILLIS = 6;
+    private double lastPlotMillis;
+    private boolean skippedPlot;
+    private final DatasetPanel uploads;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -24,16 +29,28 @@ final class Views {
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
         new Exports(controller);
+        // Issue 6: share links, the gallery, uploaded datasets.
+        new SharePanel(controller);
+        new Gallery();
+        this.uploads = new DatasetPanel(controller);
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
-        boundary.draw(experiment, preset.showTestData, preset.discretize,
-                shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+        if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
+            skippedPlot = true;
+        } else {
+            double start = Dom.now();
+            boundary.draw(experiment, preset.showTestData, preset.discretize,
+                    shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index);
+            lastPlotMillis = Dom.now() - start;
+            skippedPlot = false;
+        }
         network.draw(experiment, controller.hovered(), controller.selected());
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(), controller.selected());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
+        uploads.show(preset, controller.loadingData());
         Dom.byId("heatmap-caption").setInnerText(shown == null ? "The network's output over the input plane"
                 : "The output of " + Inspector.describe(experiment, shown) + " over the input plane");
     }

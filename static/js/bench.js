@@ -1,0 +1,336 @@
+// The speed benchmark page (issue #8): times the WebAssembly build, the JavaScript build and,
+// when /perf/ref-mlp.js is served (bin/bench starts the server with it), the hand-written
+// reference engine, in this one page, with the protocol of shared/perf/bench-core.js:
+// per configuration a warm-up, then `reps` timed runs of at least `secs` seconds each;
+// median, min and max of examples per second. Repeats are interleaved across the engines
+// (A B C A B C ...) so that a noisy neighbour slows all of them alike.
+//
+// window.benchPage.run(opts) returns {text, json}; bin/bench calls it and prints both.
+
+const CONFIGS = [
+  {id: 1, name: "2-[4,2]-1", heatmap: true},
+  {id: 2, name: "2-[8x6]-1", heatmap: true},
+  {id: 3, name: "784-[64]-10", heatmap: false},
+];
+const DENSITY = 100;
+const THUMB = 10;
+
+const now = () => performance.now();
+
+/** Calls fn (perCall units each) until at least secs have passed; units per second. */
+function rate(fn, perCall, secs) {
+  const limit = secs * 1000;
+  let calls = 0;
+  const t0 = now();
+  let t;
+  do {
+    fn();
+    calls++;
+    t = now();
+  } while (t - t0 < limit);
+  return calls * perCall / ((t - t0) / 1000);
+}
+
+function summary(values) {
+  const s = values.slice().sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return {median, min: s[0], max: s[s.length - 1], values};
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement("script");
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error("could not load " + src));
+    document.head.appendChild(s);
+  });
+}
+
+const canvases = document.getElementById("canvases");
+
+function makeCanvas(size) {
+  const c = document.createElement("canvas");
+  c.width = size;
+  c.height = size;
+  canvases.appendChild(c);
+  return c.getContext("2d");
+}
+
+/** One of this project's builds, driven through the bench functions Main exports. */
+function projectEngine(name, api) {
+  let painter = null;
+  return {
+    name,
+    setup(cfg) {
+      const count = api.benchSetup(cfg.id, 0);
+      painter = null;
+      return count;
+    },
+    epoch: () => api.benchTrain(1),
+    loss: () => api.benchLoss(),
+    checksum: () => api.benchDataChecksum(),
+    heatmap: () => api.benchHeatmap(),
+    paint(cfg, neurons, outputs) {
+      if (painter === null) {
+        const main = makeCanvas(DENSITY);
+        const thumbs = [];
+        for (let k = 0; k < neurons - outputs; k++) thumbs.push(makeCanvas(THUMB));
+        painter = {main, thumbs};
+      }
+      // One direct buffer filled by the engine; wrapped (not copied) once per image.
+      const bytes = api.benchPaint();
+      const buf = bytes.buffer, off = bytes.byteOffset;
+      painter.main.putImageData(new ImageData(new Uint8ClampedArray(buf, off, DENSITY * DENSITY * 4), DENSITY, DENSITY), 0, 0);
+      let at = off + DENSITY * DENSITY * 4;
+      for (const ctx of painter.thumbs) {
+        ctx.putImageData(new ImageData(new Uint8ClampedArray(buf, at, THUMB * THUMB * 4), THUMB, THUMB), 0, 0);
+        at += THUMB * THUMB * 4;
+      }
+    },
+    check(seed, epochs) {
+      api.benchSetup(1, seed);
+      api.benchTrainInOrder(epochs);
+      return api.benchLoss();
+    },
+  };
+}
+
+/** The hand-written reference, set up exactly as bench-core.js's runRefBenchmark does. */
+function referenceEngine() {
+  const core = window.BenchCore, RefMlp = window.RefMlp;
+  let net, data, cfgRef, planes, painter;
+  const checksum = (d) => {
+    let sum = 0;
+    for (const v of d.X) sum += v;
+    for (const v of d.Y) sum += v * 0.5;
+    return sum;
+  };
+  return {
+    name: "ref",
+    setup(cfg) {
+      cfgRef = core.CONFIGS.find((c) => c.id === cfg.id);
+      const random = core.makeRandom(1234 + cfg.id);
+      net = new RefMlp(cfgRef.shape, random);
+      data = core.makeData(cfgRef, random);
+      planes = null;
+      painter = null;
+      return data.n;
+    },
+    epoch: () => net.trainEpoch(data.X, data.Y, data.n, cfgRef.batch, core.LEARNING_RATE),
+    loss: () => net.loss(data.X, data.Y, data.n),
+    checksum: () => checksum(data),
+    heatmap() {
+      if (planes === null) {
+        planes = [];
+        for (let p = 0; p < net.numNeurons(); p++) planes.push(new Float64Array(DENSITY * DENSITY));
+      }
+      net.heatmap(DENSITY, core.DOMAIN[0], core.DOMAIN[1], planes);
+      return planes.length;
+    },
+    paint() {
+      if (painter === null) painter = core.makePainter(document, canvases, planes.length - 1);
+      painter(planes);
+    },
+    check(seed, epochs) {
+      const random = core.makeRandom(seed);
+      const n = new RefMlp(core.CONFIGS[0].shape, random);
+      const d = core.makeData(core.CONFIGS[0], random);
+      for (let e = 0; e < epochs; e++) n.trainEpoch(d.X, d.Y, d.n, 10, core.LEARNING_RATE);
+      return n.loss(d.X, d.Y, d.n);
+    },
+  };
+}
+
+async function loadEngines(log) {
+  const engines = [];
+  await loadScript("/teavm/wasm/playground.wasm-runtime.js");
+  const wasm = (await TeaVM.wasmGC.load("/teavm/wasm/playground.wasm")).exports;
+  wasm.main([]);
+  engines.push(projectEngine("wasm", wasm));
+  const js = await import("/teavm/js/playground.js");
+  js.main([]);
+  engines.push(projectEngine("js", js));
+  try {
+    await loadScript("/perf/ref-mlp.js");
+    await loadScript("/perf/bench-core.js");
+    engines.push(referenceEngine());
+  } catch (e) {
+    log("reference engine not served (/perf/ref-mlp.js): run through bin/bench with ../shared/perf beside the project");
+  }
+  return engines;
+}
+
+const fmtInt = (v) => (v === undefined || v === null || !isFinite(v) ? "-" : Math.round(v).toLocaleString("en-US"));
+const fmtK = (v) => (v >= 1e6 ? (v / 1e6).toFixed(2) + " M" : v >= 1e3 ? (v / 1e3).toFixed(1) + " k" : v.toFixed(0));
+const fmtRange = (s) => `${fmtK(s.median)} (${fmtK(s.min)}–${fmtK(s.max)})`;
+const pad = (s, n) => (s.length >= n ? s : s + " ".repeat(n - s.length));
+const lpad = (s, n) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
+
+async function run(opts) {
+  opts = Object.assign({reps: 5, secs: 2, warm: 2, heat: 1, jvm: null, live: null}, opts || {});
+  const logEl = document.getElementById("log");
+  const log = (line) => { logEl.textContent += line + "\n"; console.log(line); };
+  const engines = await loadEngines(log);
+  const names = engines.map((e) => e.name);
+  log(`engines: ${names.join(", ")}; reps=${opts.reps} secs=${opts.secs} warm=${opts.warm}`);
+  const results = {userAgent: navigator.userAgent, opts: {reps: opts.reps, secs: opts.secs, warm: opts.warm, heat: opts.heat},
+    engines: names, configs: []};
+  const pause = () => new Promise((r) => setTimeout(r, 0));  // lets the page show progress
+  for (const cfg of CONFIGS) {
+    const res = {id: cfg.id, name: cfg.name, examplesPerSec: {}, loss: {}, checksum: {}};
+    const counts = engines.map((e) => e.setup(cfg));
+    engines.forEach((e, i) => { res.checksum[e.name] = e.checksum(); rate(e.epoch, counts[i], opts.warm); });
+    const reps = engines.map(() => []);
+    for (let r = 0; r < opts.reps; r++) {
+      engines.forEach((e, i) => reps[i].push(rate(e.epoch, counts[i], opts.secs)));
+      await pause();
+    }
+    engines.forEach((e, i) => {
+      res.examplesPerSec[e.name] = summary(reps[i]);
+      res.loss[e.name] = e.loss();
+    });
+    // Paired ratios: each repeat against the reference's repeat right beside it in time, which
+    // cancels most of the load other programs put on the machine.
+    const refIndex = names.indexOf("ref");
+    if (refIndex >= 0) {
+      res.pairedRatioToRef = {};
+      engines.forEach((e, i) => {
+        res.pairedRatioToRef[e.name] = summary(reps[i].map((v, r) => v / reps[refIndex][r]));
+      });
+    }
+    log(`config ${cfg.id} ${cfg.name}: ` + engines.map((e) => `${e.name} ${fmtInt(res.examplesPerSec[e.name].median)}`).join(", ") + " ex/s");
+    if (cfg.heatmap) {
+      res.heatmapComputeMs = {};
+      res.heatmapPaintMs = {};
+      for (const e of engines) {
+        const neurons = e.heatmap();
+        const outputs = 1;
+        rate(e.heatmap, 1, Math.min(1, opts.warm));
+        const hc = [];
+        for (let r = 0; r < opts.reps; r++) hc.push(1000 / rate(e.heatmap, 1, opts.heat));
+        const paint = () => e.paint(cfg, neurons, outputs);
+        rate(paint, 1, Math.min(1, opts.warm));
+        const hp = [];
+        for (let r = 0; r < opts.reps; r++) hp.push(1000 / rate(paint, 1, opts.heat));
+        res.heatmapComputeMs[e.name] = summary(hc);
+        res.heatmapPaintMs[e.name] = summary(hp);
+        canvases.textContent = "";
+        await pause();
+      }
+    }
+    results.configs.push(res);
+  }
+  // The maths cross-check shared with bench-core.js: config 1, seed 42, 100 epochs in the reference's order.
+  results.checkLoss = {};
+  for (const e of engines) results.checkLoss[e.name] = e.check(42, 100);
+  log("check (config 1, seed 42, 100 epochs, fixed order): " +
+      names.map((n) => `${n} ${results.checkLoss[n].toPrecision(15)}`).join(", "));
+  const text = table(results, opts.jvm, opts.live);
+  document.getElementById("table").textContent = text;
+  const json = JSON.stringify({browser: results, jvm: opts.jvm, live: opts.live});
+  document.getElementById("json").textContent = "JSON " + json;
+  return {text, json};
+}
+
+function table(results, jvm, live) {
+  const names = results.engines;
+  const hasRef = names.includes("ref");
+  const lines = [];
+  const ua = results.userAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/);
+  lines.push(`Training: examples/s, median (min–max) of ${results.opts.reps} runs of ≥ ${results.opts.secs} s after ${results.opts.warm} s warm-up; ` +
+      `${ua ? ua[0] : "browser"}${jvm ? ", " + jvm.java : ""}`);
+  if (hasRef) lines.push("x/ref: ratio of the medians (in brackets: median of the per-repeat ratios, each repeat against the reference's beside it)");
+  const cols = ["config"].concat(names.map((n) => n === "ref" ? "ref-mlp.js" : n === "js" ? "JS build" : "Wasm build"));
+  if (jvm) cols.push("JVM");
+  if (hasRef) cols.push("wasm/ref", "js/ref");
+  const w = [12].concat(cols.slice(1).map((c) => (c.endsWith("/ref") ? 13 : 24)));
+  lines.push(cols.map((c, i) => (i === 0 ? pad(c, w[i]) : lpad(c, w[i]))).join(" "));
+  for (const c of results.configs) {
+    const row = [pad(c.name, w[0])];
+    names.forEach((n) => row.push(lpad(fmtRange(c.examplesPerSec[n]), 24)));
+    if (jvm) {
+      const j = jvm.configs.find((x) => x.id === c.id);
+      row.push(lpad(j ? fmtRange(j.examplesPerSec) : "-", 24));
+    }
+    if (hasRef) {
+      const ref = c.examplesPerSec.ref.median;
+      for (const n of ["wasm", "js"]) {
+        row.push(lpad(`${(c.examplesPerSec[n].median / ref).toFixed(2)}× (${c.pairedRatioToRef[n].median.toFixed(2)})`, 13));
+      }
+    }
+    lines.push(row.join(" "));
+  }
+  lines.push("");
+  lines.push(`Heatmap refresh, ${DENSITY}×${DENSITY} grid, output + every neuron: compute + paint ms (median)`);
+  lines.push(pad("config", 12) + names.map((n) => lpad(n, 24)).join(" ") + (jvm ? lpad("JVM compute", 14) : ""));
+  for (const c of results.configs) {
+    if (!c.heatmapComputeMs) continue;
+    const row = [pad(c.name, 12)];
+    names.forEach((n) => {
+      const hc = c.heatmapComputeMs[n].median, hp = c.heatmapPaintMs[n].median;
+      row.push(lpad(`${hc.toFixed(2)} + ${hp.toFixed(2)} = ${(hc + hp).toFixed(2)}`, 24));
+    });
+    if (jvm) {
+      const j = jvm.configs.find((x) => x.id === c.id);
+      row.push(lpad(j && j.heatmapComputeMs ? j.heatmapComputeMs.median.toFixed(2) : "-", 14));
+    }
+    lines.push(row.join(" "));
+  }
+  lines.push("");
+  lines.push("Cross-check, config 1 seed 42, 100 epochs in the reference's order, loss: " +
+      names.map((n) => `${n} ${results.checkLoss[n].toPrecision(12)}`).join(", ") +
+      (jvm ? `, JVM ${jvm.checkLoss.toPrecision(12)}` : ""));
+  if (hasRef) {
+    const same = results.configs.every((c) => Math.abs(c.checksum.wasm - c.checksum.ref) < 1e-9 * (1 + Math.abs(c.checksum.ref)));
+    lines.push(`Data identical to the reference's (checksums): ${same ? "yes" : "NO"}`);
+  }
+  if (live) lines.push("", ...liveTable(live));
+  return lines.join("\n");
+}
+
+function liveTable(live) {
+  const lines = [];
+  lines.push("Live page, playing at full speed (frame ms = the page's frame callback: training + drawing;");
+  lines.push("  +render = from its start to the end of the browser's rendering; @1k/@10k: median of 30 frames from that epoch)");
+  lines.push([pad("network", 20), lpad("engine", 6), lpad("examples/s", 12), lpad("fps", 6), lpad("long tasks", 11),
+    lpad("frame ms", 9), lpad("+render", 8), lpad("@1k", 7), lpad("@10k", 7), lpad("ratio", 6), lpad("seconds", 8)].join(" "));
+  const ms = (v) => (v === null || v === undefined ? "-" : v.toFixed(1));
+  for (const s of live.scenarios) {
+    if (s.error) {
+      lines.push(pad(s.name, 20) + " ERROR " + s.error);
+      continue;
+    }
+    lines.push([pad(s.name, 20), lpad(s.engine, 6), lpad(fmtInt(s.examplesPerSec), 12), lpad(s.fps.toFixed(1), 6),
+      lpad(s.longTasks + (s.longTasks ? ` (≤${s.longTaskMaxMs.toFixed(0)})` : ""), 11),
+      lpad(ms(s.pageMs.median), 9), lpad(ms(s.workMs.median), 8),
+      lpad(ms(s.frameMsAt1k), 7), lpad(ms(s.frameMsAt10k), 7),
+      lpad(s.frameMsAt1k && s.frameMsAt10k ? (s.frameMsAt10k / s.frameMsAt1k).toFixed(2) : "-", 6),
+      lpad(s.seconds.toFixed(1), 8)].join(" "));
+  }
+  if (live.firstLoad) {
+    const f = live.firstLoad;
+    lines.push(`First load (${f.engine}): JS + Wasm transferred ${(f.scriptBytes / 1024).toFixed(1)} KB ` +
+        `(${f.files.map((x) => x.name + " " + (x.transfer / 1024).toFixed(1)).join(", ")}); ` +
+        `engine ready ${f.readyMs.toFixed(0)} ms, first trained frame ${f.firstTrainedFrameMs === null ? "-" : f.firstTrainedFrameMs.toFixed(0)} ms after navigation`);
+  }
+  return lines;
+}
+
+window.benchPage = {run};
+const button = document.getElementById("run");
+const status = document.getElementById("status");
+button.disabled = false;
+status.textContent = "ready";
+button.addEventListener("click", async () => {
+  button.disabled = true;
+  status.textContent = "running (a few minutes)…";
+  try {
+    await run({});
+    status.textContent = "done";
+  } catch (e) {
+    status.textContent = "failed: " + (e && e.message ? e.message : e);
+  }
+  button.disabled = false;
+});
