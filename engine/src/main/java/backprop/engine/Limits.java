@@ -39,6 +39,9 @@ public final class Limits {
     public static final int MAX_CONTROL_NAME_LENGTH = 40;
     /** The codec reads at most this many characters of a hash; longer input is cut (and reported). */
     public static final int MAX_HASH_LENGTH = 8192;
+    /** The digits network's caps ({@code digitLayers}): 0..3 hidden layers of 1..128 neurons. */
+    public static final int MAX_DIGIT_LAYERS = DigitsConfig.MAX_HIDDEN_LAYERS;
+    public static final int MAX_DIGIT_NEURONS = DigitsConfig.MAX_NEURONS;
 
     private Limits() {
     }
@@ -100,6 +103,16 @@ public final class Limits {
         }
         if (p.enabledFeatureCount() == 0) {
             v.add("at least one input feature must be on");
+        }
+        if (p.digitSide != DigitsConfig.FULL_SIDE && p.digitSide != DigitsConfig.HALF_SIDE) {
+            v.add("digitSide must be 28 or 14, is " + p.digitSide);
+        }
+        if (p.digitLayers == null || p.digitLayers.length > MAX_DIGIT_LAYERS) {
+            v.add("digitLayers must have 0.." + MAX_DIGIT_LAYERS + " layers");
+        } else {
+            for (int n : p.digitLayers) {
+                checkInt(v, "digitLayers layer", n, 1, MAX_DIGIT_NEURONS);
+            }
         }
         List<String> hidden = p.hiddenControls();
         if (hidden.size() > MAX_HIDDEN_CONTROLS) {

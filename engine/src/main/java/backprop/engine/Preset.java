@@ -81,6 +81,13 @@ public final class Preset {
      * network is reshaped and keeps learning (see {@link NetworkSurgery}).
      */
     public boolean startOver = false;
+    // --- digits mode (issue 7) ---
+    /** The digits task, or {@code null} for the 2-D playground ({@code digits=five|digit}). */
+    public DigitTask digits = null;
+    /** Pixels per side of a digit as the network sees it: 28 (784 inputs) or 14 (196). */
+    public int digitSide = DigitsConfig.FULL_SIDE;
+    /** Neurons per hidden layer of the digits network, 0..3 layers of 1..128 (separate from {@link #networkShape}). */
+    public int[] digitLayers = {32};
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
@@ -218,6 +225,9 @@ public final class Preset {
         c.explainStep = explainStep;
         c.showChanges = showChanges;
         c.startOver = startOver;
+        c.digits = digits;
+        c.digitSide = digitSide;
+        c.digitLayers = digitLayers == null ? null : digitLayers.clone();
         System.arraycopy(features, 0, c.features, 0, features.length);
         c.hidden.addAll(hidden);
         return c;
@@ -246,6 +256,7 @@ public final class Preset {
                 && speed == p.speed && logLoss == p.logLoss
                 && explainIndex == p.explainIndex && explainTest == p.explainTest && phase == p.phase
                 && explainStep == p.explainStep && showChanges == p.showChanges && startOver == p.startOver
+                && digits == p.digits && digitSide == p.digitSide && Arrays.equals(digitLayers, p.digitLayers)
                 && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
     }
 
@@ -253,7 +264,9 @@ public final class Preset {
     public int hashCode() {
         int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
                 regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden, speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges, startOver);
+                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden,
+                speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges, startOver);
+        h = 31 * h + Objects.hash(digits, digitSide) + Arrays.hashCode(digitLayers);
         return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
     }
 

@@ -32,6 +32,7 @@ public final class PresetCodec {
     static final String[] OWN_KEYS = {
         "optimizer", "momentum", "beta1", "beta2", "epsilon", "loss", "init", "outputActivation", "datasetId",
         "speed", "logLoss", "explain", "phase", "explainStep", "showChanges", "startOver",
+        "digits", "digitSide", "digitLayers",
     };
 
     /** The features in the order TensorFlow Playground writes their keys. */
@@ -109,6 +110,15 @@ public final class PresetCodec {
         }
         if (p.startOver) {
             put(parts, "startOver", "true");
+        }
+        if (p.digits != null) {
+            put(parts, "digits", p.digits.id());
+        }
+        if (p.digitSide != d.digitSide) {
+            put(parts, "digitSide", Integer.toString(p.digitSide));
+        }
+        if (p.digitLayers != null && !java.util.Arrays.equals(p.digitLayers, d.digitLayers)) {
+            put(parts, "digitLayers", shape(p.digitLayers));
         }
         for (String name : p.hiddenControls()) {
             put(parts, PercentEncoding.encode(name) + HIDE_SUFFIX, "true");

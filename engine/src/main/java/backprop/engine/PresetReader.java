@@ -72,6 +72,7 @@ final class PresetReader {
         p.explainStep = whole("explainStep", p.explainStep, 0, Limits.MAX_EXPLAIN_STEP);
         p.showChanges = bool("showChanges", p.showChanges);
         p.startOver = bool("startOver", p.startOver);
+        readDigits();
         readHiddenControls();
     }
 
@@ -239,6 +240,66 @@ final class PresetReader {
         }
     }
 
+    /** The digits mode: {@code digits=five|digit}, {@code digitSide=28|14}, {@code digitLayers=64,32}. */
+    private void readDigits() {
+        p.digits = choice("digits", p.digits, DigitTask.values(), false);
+        String side = present("digitSide");
+        if (side != null) {
+            String s = side.trim();
+            if (s.equals("28") || s.equals("14")) {
+                p.digitSide = s.equals("28") ? DigitsConfig.FULL_SIDE : DigitsConfig.HALF_SIDE;
+            } else {
+                problem("digitSide", side, "is not 28 or 14", "kept " + p.digitSide);
+            }
+        }
+        String v = values.get("digitLayers");
+        if (v == null) {
+            return;
+        }
+        List<String> notes = new ArrayList<>();
+        List<Integer> layers = new ArrayList<>();
+        int start = v.trim().isEmpty() ? v.length() + 1 : 0;
+        while (start <= v.length()) {
+            int end = v.indexOf(',', start);
+            if (end < 0) {
+                end = v.length();
+            }
+            String item = v.substring(start, end).trim();
+            start = end + 1;
+            if (item.isEmpty()) {
+                addOnce(notes, "an empty entry");
+                continue;
+            }
+            double d = NumberText.parse(item);
+            if (d != d || d != Math.floor(d)) {
+                problem("digitLayers", v, "is not a list of whole numbers like 64,32",
+                        "kept " + PresetCodec.shape(p.digitLayers));
+                return;
+            }
+            double clamped = Math.max(1, Math.min(Limits.MAX_DIGIT_NEURONS, d));
+            if (clamped != d) {
+                addOnce(notes, "a layer outside 1.." + Limits.MAX_DIGIT_NEURONS + " neurons");
+            }
+            if (layers.size() < Limits.MAX_DIGIT_LAYERS) {
+                layers.add((int) clamped);
+            } else {
+                addOnce(notes, "more than " + Limits.MAX_DIGIT_LAYERS + " layers");
+            }
+        }
+        int[] shape = new int[layers.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = layers.get(i);
+        }
+        p.digitLayers = shape;
+        if (!notes.isEmpty()) {
+            StringBuilder why = new StringBuilder("has ");
+            for (int i = 0; i < notes.size(); i++) {
+                why.append(i == 0 ? "" : i == notes.size() - 1 ? " and " : ", ").append(notes.get(i));
+            }
+            problem("digitLayers", v, why.toString(), "used '" + PresetCodec.shape(shape) + "'");
+        }
+    }
+
     /** Any text, trimmed, without control characters or unpaired surrogates, at most 64 characters. */
     private void readSeed() {
         String v = present("seed");
@@ -367,6 +428,8 @@ final class PresetReader {
             return ((Init) option).id();
         } else if (option instanceof ExplainPhase) {
             return ((ExplainPhase) option).id();
+        } else if (option instanceof DigitTask) {
+            return ((DigitTask) option).id();
         }
         throw new IllegalArgumentException("no id for " + option);
     }

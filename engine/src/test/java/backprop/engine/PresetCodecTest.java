@@ -3,6 +3,7 @@ package backprop.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -240,6 +241,37 @@ class PresetCodecTest {
         assertEquals(1000, withProblem("speed=5000", "speed").speed);
         assertEquals(0, withProblem("speed=fast", "speed").speed);
         assertTrue(clean("logLoss=true").preset.logLoss);
+    }
+
+    @Test
+    void digitsKeysAreWrittenOnlyWhenNotDefault() {
+        Preset p = new Preset();
+        assertFalse(PresetCodec.encode(p).contains("digit"), "the 2-D playground writes no digits key");
+        p.digits = DigitTask.IS_FIVE;
+        assertEquals(DEFAULTS + "&digits=five", PresetCodec.encode(p));
+        p.digits = DigitTask.WHICH_DIGIT;
+        p.digitSide = 14;
+        p.digitLayers = new int[] {64, 128, 1};
+        String link = PresetCodec.encode(p);
+        assertEquals(DEFAULTS + "&digits=digit&digitSide=14&digitLayers=64,128,1", link);
+        assertEquals(p, clean(link).preset);
+        p.digitLayers = new int[0];
+        assertEquals(DEFAULTS + "&digits=digit&digitSide=14&digitLayers=", PresetCodec.encode(p));
+        assertArrayEquals(new int[0], clean("digitLayers=").preset.digitLayers, "empty means no hidden layer");
+    }
+
+    @Test
+    void badDigitsValuesFallBackWithAProblem() {
+        assertNull(withProblem("digits=seven", "digits").digits);
+        assertEquals(28, withProblem("digitSide=20", "digitSide").digitSide);
+        assertEquals(28, withProblem("digitSide=big", "digitSide").digitSide);
+        assertArrayEquals(new int[] {128, 1}, withProblem("digitLayers=300,0", "digitLayers").digitLayers);
+        assertArrayEquals(new int[] {1, 2, 3}, withProblem("digitLayers=1,2,3,4", "digitLayers").digitLayers,
+                "3 hidden layers at most");
+        assertArrayEquals(new int[] {32}, withProblem("digitLayers=a,b", "digitLayers").digitLayers);
+        assertArrayEquals(new int[] {64, 16}, clean("networkShape=16&digitLayers=64,16").preset.digitLayers,
+                "digitLayers may go past networkShape's 16 neurons");
+        assertArrayEquals(new int[] {16}, clean("networkShape=16&digitLayers=64,16").preset.networkShape);
     }
 
     @Test

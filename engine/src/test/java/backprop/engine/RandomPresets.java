@@ -54,6 +54,12 @@ final class RandomPresets {
         p.phase = pick(r, ExplainPhase.values());
         p.explainStep = r.nextInt(Limits.MAX_EXPLAIN_STEP + 1);
         p.showChanges = r.nextBoolean();
+        p.digits = r.nextBoolean() ? null : pick(r, DigitTask.values());
+        p.digitSide = r.nextBoolean() ? DigitsConfig.FULL_SIDE : DigitsConfig.HALF_SIDE;
+        p.digitLayers = new int[r.nextInt(Limits.MAX_DIGIT_LAYERS + 1)];
+        for (int i = 0; i < p.digitLayers.length; i++) {
+            p.digitLayers[i] = 1 + r.nextInt(Limits.MAX_DIGIT_NEURONS);
+        }
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);

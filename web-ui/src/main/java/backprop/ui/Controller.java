@@ -54,6 +54,8 @@ final class Controller {
     private double hoverX;
     private double hoverY;
     private Target selected;
+    /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
+    private final DigitsMode digits;
     private double lastDrawMillis;
     // Issue 6: uploaded datasets arrive from the server after the state names them.
     private final DatasetStore datasets = new DatasetStore();
@@ -64,6 +66,7 @@ final class Controller {
         this.engine = engine;
         this.hash = hash;
         this.views = new Views(this);
+        this.digits = new DigitsMode(this);
     }
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
@@ -77,6 +80,7 @@ final class Controller {
         rebuild();
         checkExplained();
         views.controls.show(preset);
+        digits.sync(preset);
         views.notice.showProblems(decoded.problems, warning);
         hash.write(PresetCodec.encode(preset));
         hash.onExternalChange(this::applyHash);
@@ -90,7 +94,9 @@ final class Controller {
 
     private void frame(double timestamp) {
         Trainer trainer = experiment.trainer();
-        if (playing && !trainer.diverged()) {
+        if (digits.active()) {
+            digits.frame(playing);
+        } else if (playing && !trainer.diverged()) {
             int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
             double budget = Math.max(MIN_TRAIN_MILLIS, Math.min(MAX_TRAIN_MILLIS, FRAME_WORK_MILLIS - lastDrawMillis));
             double end = Dom.now() + budget;
@@ -139,7 +145,7 @@ final class Controller {
     // ---- actions ------------------------------------------------------------------------
 
     void play() {
-        if (experiment.trainer().diverged()) {
+        if (digits.active() ? digits.diverged() : experiment.trainer().diverged()) {
             return;
         }
         if (preset.explaining()) {
@@ -170,7 +176,9 @@ final class Controller {
         if (preset.explaining()) {
             exitExplain();
         }
-        if (!experiment.trainer().diverged()) {
+        if (digits.active()) {
+            digits.step();
+        } else if (!experiment.trainer().diverged()) {
             experiment.trainer().trainEpoch();
             recordHistory();
             if (experiment.trainer().diverged()) {
@@ -184,6 +192,7 @@ final class Controller {
     void reset() {
         pause();
         rebuild();
+        digits.reset();
     }
 
     /** A new seed: new data, new initial weights. */
@@ -201,6 +210,7 @@ final class Controller {
         apply(effect, before);
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
+        digits.sync(preset);
         dirty = true;
     }
 
@@ -247,6 +257,7 @@ final class Controller {
         views.notice.showProblems(decoded.problems, "");
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
+        digits.sync(preset);
         dirty = true;
     }
 

@@ -18,6 +18,7 @@ final class DatasetPicker {
     private Problem shownProblem;
     private Dataset[] shown = new Dataset[0];
     private HTMLElement[] buttons = new HTMLElement[0];
+    private HTMLElement digitsButton;
 
     DatasetPicker(HTMLElement container, Controller controller) {
         this.container = container;
@@ -26,11 +27,15 @@ final class DatasetPicker {
 
     void show(Preset preset) {
         if (preset.problem != shownProblem) {
+            digitsButton = null;
             build(preset.problem);
         }
-        Dataset active = preset.activeDataset();
+        Dataset active = preset.digits != null ? null : preset.activeDataset();
         for (int i = 0; i < shown.length; i++) {
             buttons[i].setAttribute("aria-checked", String.valueOf(shown[i] == active && preset.datasetId.isEmpty()));
+        }
+        if (digitsButton != null) {
+            digitsButton.setAttribute("aria-checked", String.valueOf(preset.digits != null));
         }
     }
 
@@ -65,6 +70,36 @@ final class DatasetPicker {
             container.appendChild(button);
             buttons[i] = button;
         }
+        if (problem == Problem.CLASSIFICATION) {
+            addDigitsButton();
+        }
+    }
+
+    /** Issue 7: handwritten digits, a mode of its own (see {@link DigitsMode}). */
+    private void addDigitsButton() {
+        HTMLElement button = Dom.create("button", "dataset");
+        button.setAttribute("type", "button");
+        button.setAttribute("role", "radio");
+        button.setAttribute("id", "dataset-digits");
+        button.setAttribute("aria-label", "Handwritten digits (MNIST)");
+        button.setAttribute("title", "Handwritten digits (MNIST)");
+        HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.create("canvas", null);
+        canvas.setWidth(THUMB);
+        canvas.setHeight(THUMB);
+        canvas.setAttribute("aria-hidden", "true");
+        CanvasRenderingContext2D context = Dom.context(canvas);
+        context.setFillStyle("#f3f3f3");
+        context.fillRect(0, 0, THUMB, THUMB);
+        context.setFillStyle("#222222");
+        context.setFont("italic 44px Georgia, serif");
+        context.setTextAlign("center");
+        context.setTextBaseline("middle");
+        context.fillText("5", THUMB / 2.0, THUMB / 2.0 + 2);
+        button.appendChild(canvas);
+        button.addEventListener("click", event -> controller.change(
+                p -> p.digits = backprop.engine.DigitTask.WHICH_DIGIT, Effect.VIEW));
+        container.appendChild(button);
+        digitsButton = button;
     }
 
     private static void drawThumbnail(CanvasRenderingContext2D context, Dataset dataset) {
