@@ -37,14 +37,12 @@ final class Controller {
 
     private final String engine;
     private final HashSync hash;
+    private final ExplainSession explaining = new ExplainSession(this);
     private final Views views;
     private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
     private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
     /** Counts rebuilt experiments, so that views can tell a new one from a changed one. */
     private int generation;
-    private boolean explainPlaying;
-    private double lastExplainStep;
-    private int updatesApplied;
     private final LiveReshape reshape = new LiveReshape();
     private Preset preset;
     private Experiment experiment;
@@ -78,7 +76,7 @@ final class Controller {
             preset.seed = freshSeed();
         }
         rebuild();
-        checkExplained();
+        explaining.checkExample();
         views.controls.show(preset);
         digits.sync(preset);
         views.notice.showProblems(decoded.problems, warning);
@@ -112,19 +110,7 @@ final class Controller {
                 views.notice.showDivergence();
             }
         }
-        if (explainPlaying) {
-            if (!preset.explaining()) {
-                explainPlaying = false;
-                dirty = true;
-            } else if (Dom.now() - lastExplainStep >= views.explain.pace() * 1000) {
-                explainNext();
-                lastExplainStep = Dom.now();
-                int depth = experiment.network().depth();
-                if (ExplainSteps.position(preset.phase, preset.explainStep, depth) == ExplainSteps.count(depth) - 1) {
-                    explainPlaying = false;
-                }
-            }
-        }
+        explaining.tick();
         if (dirty) {
             double start = Dom.now();
             views.draw(experiment, preset, playing, history);
@@ -134,7 +120,7 @@ final class Controller {
         Window.requestAnimationFrame(this::frame);
     }
 
-    private void recordHistory() {
+    void recordHistory() {
         Trainer t = experiment.trainer();
         history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(), t.testAccuracy());
         if (t.updates() > 0) {
@@ -149,7 +135,7 @@ final class Controller {
             return;
         }
         if (preset.explaining()) {
-            exitExplain();
+            explaining.exit();
         }
         playing = true;
         views.controls.showPlaying(true);
@@ -174,7 +160,7 @@ final class Controller {
     void step() {
         pause();
         if (preset.explaining()) {
-            exitExplain();
+            explaining.exit();
         }
         if (digits.active()) {
             digits.step();
@@ -253,7 +239,7 @@ final class Controller {
         if (preset.explaining()) {
             pause();
         }
-        checkExplained();
+        explaining.checkExample();
         views.notice.showProblems(decoded.problems, "");
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
@@ -419,148 +405,20 @@ final class Controller {
         return "0." + text;
     }
 
-    // ---- explaining one example ----------------------------------------------------------
-
-    /** Opens the step-through view on an example (pausing training), at the start of the forward pass. */
-    void explain(boolean test, int index) {
-        pause();
-        explainPlaying = false;
-        selected = null;
-        views.explain.showMessage("");
-        change(p -> {
-            p.explainTest = test;
-            p.explainIndex = index;
-            p.phase = ExplainPhase.FORWARD;
-            p.explainStep = 1;
-        }, Effect.VIEW);
+    ExplainSession explaining() {
+        return explaining;
     }
 
-    /** A random training example. */
-    void explainRandom() {
-        int count = experiment.trainer().trainExamples().count;
-        if (count == 0) {
-            return;
-        }
-        Rng rng = new Rng(Rng.hash(preset.seed) ^ (int) (Dom.now() * 1000));
-        int index = rng.nextInt(count);
-        if (count > 1 && preset.explaining() && !preset.explainTest && index == preset.explainIndex) {
-            index = (index + 1) % count;
-        }
-        explain(false, index);
+    Views views() {
+        return views;
     }
 
-    void explainNext() {
-        moveExplain(1);
+    int generation() {
+        return generation;
     }
 
-    void explainPrevious() {
-        moveExplain(-1);
-    }
-
-    private void moveExplain(int by) {
-        if (!preset.explaining()) {
-            return;
-        }
-        int depth = experiment.network().depth();
-        int position = ExplainSteps.position(preset.phase, preset.explainStep, depth) + by;
-        if (position < 0 || position >= ExplainSteps.count(depth)) {
-            return;
-        }
-        change(p -> {
-            p.phase = ExplainSteps.phaseAt(position, depth);
-            p.explainStep = ExplainSteps.stepAt(position, depth);
-        }, Effect.VIEW);
-    }
-
-    /** Jumps to a phase: its first layer for the layered ones. */
-    void explainGoTo(ExplainPhase phase) {
-        if (!preset.explaining()) {
-            return;
-        }
-        change(p -> {
-            p.phase = phase;
-            p.explainStep = phase.layered() ? 1 : 0;
-        }, Effect.VIEW);
-    }
-
-    void toggleExplainPlay() {
-        if (!preset.explaining()) {
-            return;
-        }
-        explainPlaying = !explainPlaying;
-        if (explainPlaying) {
-            int depth = experiment.network().depth();
-            if (ExplainSteps.position(preset.phase, preset.explainStep, depth) == ExplainSteps.count(depth) - 1) {
-                explainGoTo(ExplainPhase.FORWARD);
-            }
-            lastExplainStep = Dom.now();
-        }
-        dirty = true;
-    }
-
-    /** Applies exactly the explained update (one training step of batch size 1), then starts the example over. */
-    void explainApply() {
-        Trace trace = trace();
-        if (trace == null) {
-            return;
-        }
-        boolean finite = trace.finite() && !experiment.trainer().diverged();
-        experiment.trainer().applyTrace(trace);
-        recordHistory();
-        updatesApplied++;
-        explainPlaying = false;
-        views.explain.showMessage(finite ? "Update " + updatesApplied + " applied: every weight and bias changed by"
-                + " the Δw and Δb shown. The forward pass now runs on the new weights — step through again to see"
-                + " this example's loss go down." : "This update was not finite, so the network is unchanged.");
-        change(p -> {
-            p.phase = ExplainPhase.FORWARD;
-            p.explainStep = 1;
-        }, Effect.VIEW);
-    }
-
-    void exitExplain() {
-        explainPlaying = false;
-        selected = null;
-        views.explain.showMessage("");
-        change(p -> p.explainIndex = -1, Effect.VIEW);
-    }
-
-    /** Closes the view when the address names an example the data does not have. */
-    private void checkExplained() {
-        if (!preset.explaining()) {
-            return;
-        }
-        Trainer t = experiment.trainer();
-        Examples set = preset.explainTest ? t.testExamples() : t.trainExamples();
-        if (preset.explainIndex >= set.count) {
-            views.explain.showMessage("The address asks to explain " + (preset.explainTest ? "test" : "training")
-                    + " example #" + preset.explainIndex + ", but there are only " + set.count + ".");
-            preset.explainIndex = -1;
-            hash.write(PresetCodec.encode(preset));
-        }
-    }
-
-    /** The trace of the explained example on the network as it is now, or null when none is explained. */
-    Trace trace() {
-        if (!preset.explaining()) {
-            return null;
-        }
-        Trainer t = experiment.trainer();
-        Examples set = preset.explainTest ? t.testExamples() : t.trainExamples();
-        if (preset.explainIndex >= set.count) {
-            return null;
-        }
-        return t.trace(preset.explainTest, preset.explainIndex);
-    }
-
-    boolean explainPlaying() {
-        return explainPlaying;
-    }
-
-    /** Changes every time what the step-through panel shows may have changed (but not on hover alone). */
-    String explainKey() {
-        return generation + "|" + experiment.network().version() + "|" + experiment.trainer().updates() + "|"
-                + PresetCodec.encode(preset);
+    void writeHash() {
+        hash.write(PresetCodec.encode(preset));
     }
 
     UpdateRatios ratios() {

@@ -194,14 +194,14 @@ final class Controls {
                 controller.togglePlay();
             } else if ("ArrowRight".equals(name)) {
                 if (controller.preset().explaining()) {
-                    controller.explainNext();
+                    controller.explaining().next();
                 } else {
                     controller.step();
                 }
             } else if ("ArrowLeft".equals(name) && controller.preset().explaining()) {
-                controller.explainPrevious();
+                controller.explaining().previous();
             } else if ("Escape".equals(name) && controller.preset().explaining()) {
-                controller.exitExplain();
+                controller.explaining().exit();
             } else if ("r".equals(name)) {
                 controller.reset();
             }

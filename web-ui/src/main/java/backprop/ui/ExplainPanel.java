@@ -44,16 +44,16 @@ final class ExplainPanel {
             pace.appendChild(option);
         }
         pace.setValue(Double.toString(1.0));
-        Dom.byId("explain-random").addEventListener("click", event -> controller.explainRandom());
-        Dom.byId("explain-start").addEventListener("click", event -> controller.explainRandom());
-        prev.addEventListener("click", event -> controller.explainPrevious());
-        next.addEventListener("click", event -> controller.explainNext());
-        play.addEventListener("click", event -> controller.toggleExplainPlay());
-        Dom.byId("explain-apply").addEventListener("click", event -> controller.explainApply());
-        Dom.byId("explain-exit").addEventListener("click", event -> controller.exitExplain());
+        Dom.byId("explain-random").addEventListener("click", event -> controller.explaining().random());
+        Dom.byId("explain-start").addEventListener("click", event -> controller.explaining().random());
+        prev.addEventListener("click", event -> controller.explaining().previous());
+        next.addEventListener("click", event -> controller.explaining().next());
+        play.addEventListener("click", event -> controller.explaining().togglePlay());
+        Dom.byId("explain-apply").addEventListener("click", event -> controller.explaining().apply());
+        Dom.byId("explain-exit").addEventListener("click", event -> controller.explaining().exit());
         after.addEventListener("change", event -> controller.redraw());
         for (ExplainPhase phase : ExplainPhase.values()) {
-            Dom.byId("explain-phase-" + phase.id()).addEventListener("click", event -> controller.explainGoTo(phase));
+            Dom.byId("explain-phase-" + phase.id()).addEventListener("click", event -> controller.explaining().goTo(phase));
         }
     }
 

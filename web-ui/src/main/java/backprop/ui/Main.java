@@ -87,12 +87,12 @@ public final class Main {
     /** Opens the step-through view on training example {@code index} (or a test example). */
     @JSExport
     public static void explain(boolean test, int index) {
-        controller.explain(test, index);
+        controller.explaining().open(test, index);
     }
 
     @JSExport
     public static void exitExplain() {
-        controller.exitExplain();
+        controller.explaining().exit();
     }
 
     /** The weights as the JSON file "Download weights" saves. */

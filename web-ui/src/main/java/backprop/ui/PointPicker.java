@@ -25,7 +25,7 @@ final class PointPicker {
             Pick pick = pick(controller.experiment(), controller.preset().showTestData,
                     mouse.getOffsetX() * scale, mouse.getOffsetY() * scale, REACH * scale);
             if (pick != null) {
-                controller.explain(pick.test, pick.index);
+                controller.explaining().open(pick.test, pick.index);
             }
         });
         Dom.setStyle(canvas, "cursor", "pointer");

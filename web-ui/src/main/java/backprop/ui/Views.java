@@ -43,7 +43,7 @@ final class Views {
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
-        Trace trace = controller.trace();
+        Trace trace = controller.explaining().trace();
         boolean after = trace != null && explain.showAfter(preset);
         if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
             skippedPlot = true;
@@ -59,8 +59,8 @@ final class Views {
         network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
                 trace == null ? controller.selected() : null);
-        explain.draw(experiment, preset, trace, controller.selected(), controller.explainPlaying(),
-                controller.explainKey());
+        explain.draw(experiment, preset, trace, controller.selected(), controller.explaining().playing(),
+                controller.explaining().key());
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         reshape.draw(controller.liveReshape(), history);
