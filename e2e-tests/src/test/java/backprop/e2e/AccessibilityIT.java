@@ -48,6 +48,16 @@ class AccessibilityIT extends PageTestBase {
     }
 
     @Test
+    void everyIdIsUsedOnce() {
+        Playground.openReady("/#seed=0.3");
+        @SuppressWarnings("unchecked")
+        List<String> repeated = (List<String>) js("const seen = new Set(), twice = [];"
+                + " document.querySelectorAll('[id]').forEach(e => { if (seen.has(e.id)) twice.push(e.id); seen.add(e.id); });"
+                + " return twice;");
+        assertEquals(List.of(), repeated, "controls are found by id; a repeated id binds the wrong one");
+    }
+
+    @Test
     void thePageFitsAPhoneAndAWideScreen() {
         driver().manage().window().setSize(new Dimension(375, 812));
         Playground.openReady("/#seed=0.3");

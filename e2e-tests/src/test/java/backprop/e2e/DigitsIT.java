@@ -89,11 +89,11 @@ class DigitsIT extends PageTestBase {
         assertTrue(prediction.getText().matches("a [0-9] \\([0-9]+ %\\)"), prediction.getText());
 
         driver().findElement(By.id("explain-digit")).click();
-        WebElement explain = driver().findElement(By.id("explain"));
+        WebElement explain = driver().findElement(By.id("digit-explain"));
         waitFor(Duration.ofSeconds(10), d -> explain.isDisplayed());
         double loss = Double.parseDouble(explain.getDomAttribute("data-loss"));
         assertTrue(loss >= 0 && Double.isFinite(loss), "loss " + loss);
-        assertTrue(driver().findElement(By.id("explain-summary")).getText().contains("∂L/∂w"));
+        assertTrue(driver().findElement(By.id("digit-explain-summary")).getText().contains("∂L/∂w"));
         Playground.call("pause");
         screenshot("digits-drawn-" + engine);
 

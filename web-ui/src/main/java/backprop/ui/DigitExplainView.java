@@ -22,12 +22,12 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  */
 final class DigitExplainView {
     private static final double CELL = 22;
-    private final HTMLElement panel = Dom.byId("explain");
-    private final HTMLElement summary = Dom.byId("explain-summary");
-    private final HTMLSelectElement target = (HTMLSelectElement) Dom.byId("explain-target");
-    private final HTMLCanvasElement inputCanvas = (HTMLCanvasElement) Dom.byId("explain-input");
-    private final HTMLCanvasElement deltaCanvas = (HTMLCanvasElement) Dom.byId("explain-deltas");
-    private final HTMLCanvasElement gradientCanvas = (HTMLCanvasElement) Dom.byId("explain-gradients");
+    private final HTMLElement panel = Dom.byId("digit-explain");
+    private final HTMLElement summary = Dom.byId("digit-explain-summary");
+    private final HTMLSelectElement target = (HTMLSelectElement) Dom.byId("digit-explain-target");
+    private final HTMLCanvasElement inputCanvas = (HTMLCanvasElement) Dom.byId("digit-explain-input");
+    private final HTMLCanvasElement deltaCanvas = (HTMLCanvasElement) Dom.byId("digit-explain-deltas");
+    private final HTMLCanvasElement gradientCanvas = (HTMLCanvasElement) Dom.byId("digit-explain-gradients");
     private final DigitAtlas inputAtlas = new DigitAtlas();
     private final DigitAtlas gradientAtlas = new DigitAtlas();
     private DigitsExperiment experiment;
@@ -37,8 +37,8 @@ final class DigitExplainView {
 
     DigitExplainView(DigitsMode mode) {
         target.addEventListener("change", event -> record(Integer.parseInt(target.getValue())));
-        Dom.byId("explain-apply").addEventListener("click", event -> mode.applyExplained());
-        Dom.byId("explain-close").addEventListener("click", event -> hide());
+        Dom.byId("digit-explain-apply").addEventListener("click", event -> mode.applyExplained());
+        Dom.byId("digit-explain-close").addEventListener("click", event -> hide());
     }
 
     void hide() {
