@@ -192,9 +192,22 @@ final class PresetReader {
 
     /** Comma-separated neurons per hidden layer; empty means no hidden layer. */
     private void readNetworkShape() {
-        String v = values.get("networkShape");
+        int[] shape = layerList("networkShape", p.networkShape, Limits.MAX_HIDDEN_LAYERS, Limits.MIN_NEURONS,
+                Limits.MAX_NEURONS, "4,2");
+        if (shape != null) {
+            p.networkShape = shape;
+        }
+    }
+
+    /**
+     * Reads a comma-separated list of layer sizes under {@code key}: null when the key is
+     * absent or unreadable (then {@code current} stays, with a problem); layers beyond
+     * {@code maxLayers} are dropped and sizes clamped to {@code min..max}, with a problem.
+     */
+    private int[] layerList(String key, int[] current, int maxLayers, int min, int max, String example) {
+        String v = values.get(key);
         if (v == null) {
-            return;
+            return null;
         }
         List<String> notes = new ArrayList<>();
         List<Integer> layers = new ArrayList<>();
@@ -212,32 +225,31 @@ final class PresetReader {
             }
             double d = NumberText.parse(item);
             if (d != d || d != Math.floor(d)) {
-                problem("networkShape", v, "is not a list of whole numbers like 4,2",
-                        "kept " + PresetCodec.shape(p.networkShape));
-                return;
+                problem(key, v, "is not a list of whole numbers like " + example, "kept " + PresetCodec.shape(current));
+                return null;
             }
-            double clamped = Math.max(Limits.MIN_NEURONS, Math.min(Limits.MAX_NEURONS, d));
+            double clamped = Math.max(min, Math.min(max, d));
             if (clamped != d) {
-                addOnce(notes, "a layer outside " + Limits.MIN_NEURONS + ".." + Limits.MAX_NEURONS + " neurons");
+                addOnce(notes, "a layer outside " + min + ".." + max + " neurons");
             }
-            if (layers.size() < Limits.MAX_HIDDEN_LAYERS) {
+            if (layers.size() < maxLayers) {
                 layers.add((int) clamped);
             } else {
-                addOnce(notes, "more than " + Limits.MAX_HIDDEN_LAYERS + " layers");
+                addOnce(notes, "more than " + maxLayers + " layers");
             }
         }
         int[] shape = new int[layers.size()];
         for (int i = 0; i < shape.length; i++) {
             shape[i] = layers.get(i);
         }
-        p.networkShape = shape;
         if (!notes.isEmpty()) {
             StringBuilder why = new StringBuilder("has ");
             for (int i = 0; i < notes.size(); i++) {
                 why.append(i == 0 ? "" : i == notes.size() - 1 ? " and " : ", ").append(notes.get(i));
             }
-            problem("networkShape", v, why.toString(), "used '" + PresetCodec.shape(shape) + "'");
+            problem(key, v, why.toString(), "used '" + PresetCodec.shape(shape) + "'");
         }
+        return shape;
     }
 
     /** The digits mode: {@code digits=five|digit}, {@code digitSide=28|14}, {@code digitLayers=64,32}. */
@@ -252,51 +264,10 @@ final class PresetReader {
                 problem("digitSide", side, "is not 28 or 14", "kept " + p.digitSide);
             }
         }
-        String v = values.get("digitLayers");
-        if (v == null) {
-            return;
-        }
-        List<String> notes = new ArrayList<>();
-        List<Integer> layers = new ArrayList<>();
-        int start = v.trim().isEmpty() ? v.length() + 1 : 0;
-        while (start <= v.length()) {
-            int end = v.indexOf(',', start);
-            if (end < 0) {
-                end = v.length();
-            }
-            String item = v.substring(start, end).trim();
-            start = end + 1;
-            if (item.isEmpty()) {
-                addOnce(notes, "an empty entry");
-                continue;
-            }
-            double d = NumberText.parse(item);
-            if (d != d || d != Math.floor(d)) {
-                problem("digitLayers", v, "is not a list of whole numbers like 64,32",
-                        "kept " + PresetCodec.shape(p.digitLayers));
-                return;
-            }
-            double clamped = Math.max(1, Math.min(Limits.MAX_DIGIT_NEURONS, d));
-            if (clamped != d) {
-                addOnce(notes, "a layer outside 1.." + Limits.MAX_DIGIT_NEURONS + " neurons");
-            }
-            if (layers.size() < Limits.MAX_DIGIT_LAYERS) {
-                layers.add((int) clamped);
-            } else {
-                addOnce(notes, "more than " + Limits.MAX_DIGIT_LAYERS + " layers");
-            }
-        }
-        int[] shape = new int[layers.size()];
-        for (int i = 0; i < shape.length; i++) {
-            shape[i] = layers.get(i);
-        }
-        p.digitLayers = shape;
-        if (!notes.isEmpty()) {
-            StringBuilder why = new StringBuilder("has ");
-            for (int i = 0; i < notes.size(); i++) {
-                why.append(i == 0 ? "" : i == notes.size() - 1 ? " and " : ", ").append(notes.get(i));
-            }
-            problem("digitLayers", v, why.toString(), "used '" + PresetCodec.shape(shape) + "'");
+        int[] layers = layerList("digitLayers", p.digitLayers, Limits.MAX_DIGIT_LAYERS, 1, Limits.MAX_DIGIT_NEURONS,
+                "64,32");
+        if (layers != null) {
+            p.digitLayers = layers;
         }
     }
 
