@@ -2,7 +2,6 @@ package backprop.ui;
 
 import backprop.engine.ExplainPhase;
 import backprop.engine.Examples;
-import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
 import backprop.engine.Trace;
 import backprop.engine.Trainer;
@@ -177,8 +176,8 @@ final class ExplainSession {
     }
 
     /** Changes every time what the step-through panel shows may have changed (but not on hover alone). */
-    String key() {
-        return controller.generation() + "|" + controller.experiment().network().version() + "|" + controller.experiment().trainer().updates() + "|"
-                + PresetCodec.encode(controller.preset());
+    String key(String state) {
+        return controller.generation() + "|" + controller.experiment().network().version() + "|"
+                + controller.experiment().trainer().updates() + "|" + state;
     }
 }

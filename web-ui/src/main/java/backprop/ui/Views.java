@@ -43,6 +43,7 @@ final class Views {
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
+        String state = PresetCodec.encode(preset);
         Trace trace = controller.explaining().trace();
         boolean after = trace != null && explain.showAfter(preset);
         if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
@@ -60,11 +61,11 @@ final class Views {
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
                 trace == null ? controller.selected() : null);
         explain.draw(experiment, preset, trace, controller.selected(), controller.explaining().playing(),
-                controller.explaining().key());
+                controller.explaining().key(state));
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         reshape.draw(controller.liveReshape(), history);
-        status.draw(experiment, PresetCodec.encode(preset), playing, history.size());
+        status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.loadingData());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.byId("heatmap-caption").setInnerText(what + " over the input plane"
