@@ -22,6 +22,7 @@ public final class PlaygroundServer {
             PerfFiles.addTo(cfg.staticFiles);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+            webRoot.addCompressedTo(cfg.routes);
             apis.forEach(api -> api.addRoutes(cfg.routes));
             ApiErrors.addTo(cfg.routes);
         });

@@ -1,5 +1,6 @@
 package backprop.server;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -67,6 +68,15 @@ public final class WebRoot {
         return new WebRoot(List.of(
                 new Mount("/", page.toString(), Location.EXTERNAL),
                 new Mount("/teavm", teavm.toString(), Location.EXTERNAL)));
+    }
+
+    /** Brotli copies of the compiled code, from the classpath only (in development the files change under us). */
+    void addCompressedTo(RoutesConfig routes) {
+        for (Mount m : mounts) {
+            if (m.location() == Location.CLASSPATH) {
+                new CompressedFiles(m.directory()).addTo(routes, "/teavm/*");
+            }
+        }
     }
 
     void addTo(StaticFilesConfig staticFiles) {

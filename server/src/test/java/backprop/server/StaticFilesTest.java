@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,56 @@ class StaticFilesTest {
             assertTrue(r.body().length < original.length, path + " should shrink");
             assertArrayEquals(original, gunzip(r.body()), path);
         }
+    }
+
+    @Test
+    void browsersThatAcceptBrotliGetTheBuildTimeBrotliCopyOfTheCompiledCode() throws IOException {
+        Brotli4jLoader.ensureAvailability();
+        for (String path : new String[] {JS, WASM, "/teavm/wasm/playground.wasm-runtime.js"}) {
+            HttpResponse<byte[]> r = server.getBytes(path, "Accept-Encoding", "gzip, deflate, br, zstd");
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertEquals("Accept-Encoding", r.headers().firstValue("Vary").orElse(""), path);
+            assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""), path);
+            byte[] original = classpath("/web" + path);
+            byte[] gzipped = server.getBytes(path, "Accept-Encoding", "gzip").body();
+            assertTrue(r.body().length < gzipped.length, path + ": brotli should beat gzip");
+            assertArrayEquals(original, Decoder.decompress(r.body()).getDecompressedData(), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent(), path + " lost the security headers");
+        }
+        HttpResponse<byte[]> wasm = server.getBytes(WASM, "Accept-Encoding", "br");
+        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(server.get(JS, "Accept-Encoding", "br").headers().firstValue("Content-Type").orElse("")
+                .startsWith("text/javascript"));
+    }
+
+    @Test
+    void aRevalidationWithTheBrotliETagGetsNotModified() {
+        HttpResponse<byte[]> first = server.getBytes(WASM, "Accept-Encoding", "br");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = server.getBytes(WASM, "Accept-Encoding", "br", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        HttpResponse<byte[]> stale = server.getBytes(WASM, "Accept-Encoding", "br", "If-None-Match", "\"br-other\"");
+        assertEquals(200, stale.statusCode());
+    }
+
+    @Test
+    void brotliRefusedWithQualityZeroFallsBackToGzip() {
+        HttpResponse<byte[]> r = server.getBytes(WASM, "Accept-Encoding", "br;q=0, gzip");
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
+    void acceptEncodingIsReadAsTheStandardSaysForBrotli() {
+        assertTrue(CompressedFiles.acceptsBrotli("br"));
+        assertTrue(CompressedFiles.acceptsBrotli("gzip, BR;q=0.5"));
+        assertTrue(!CompressedFiles.acceptsBrotli("gzip, deflate"));
+        assertTrue(!CompressedFiles.acceptsBrotli("br;q=0"));
+        assertTrue(!CompressedFiles.acceptsBrotli("br;q=0.0, gzip"));
+        assertTrue(!CompressedFiles.acceptsBrotli("brotli"));
+        assertTrue(!CompressedFiles.acceptsBrotli("br;q=x"));
+        assertTrue(!CompressedFiles.acceptsBrotli(null));
     }
 
     @Test
