@@ -146,10 +146,10 @@ function referenceEngine() {
 async function loadEngines(log) {
   const engines = [];
   await loadScript("/teavm/wasm/playground.wasm-runtime.js");
-  const wasm = (await TeaVM.wasmGC.load("/teavm/wasm/playground.wasm")).exports;
+  const wasm = (await TeaVM.wasmGC.load("/teavm/wasm/full.wasm")).exports;
   wasm.main([]);
   engines.push(projectEngine("wasm", wasm));
-  const js = await import("/teavm/js/playground.js");
+  const js = await import("/teavm/js/full.js");
   js.main([]);
   engines.push(projectEngine("js", js));
   try {

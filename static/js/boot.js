@@ -1,7 +1,10 @@
-// Chooses the engine build (WebAssembly GC where the browser has it, JavaScript otherwise),
-// loads it, starts the page and publishes window.playground, the automation API.
-// ?engine=js or ?engine=wasm forces one build.
-
+// Chooses the engine build (WebAssembly GC where the browser has it, JavaScript otherwise) and which
+// of its two builds to load, loads it, starts the page and publishes window.playground, the automation API.
+// ?engine=js or ?engine=wasm forces one engine.
+//
+// The two builds (issue 8): "playground" is the default page without the step-through and the digits
+// (the smaller first load); "full" has everything. The full one is loaded when the address asks for a
+// step-through or the digits, or after the default build switched to it in this tab (sessionStorage).
 const WASM_GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]); // one empty struct type
 
 function supportsWasmGC() {
@@ -27,6 +30,16 @@ function chooseEngine() {
     warning: "Unknown engine \u201c" + asked + "\u201d in the address: use ?engine=js or ?engine=wasm. Using the default."};
 }
 
+function chooseBuild() {
+  let switched = null;
+  try {
+    switched = sessionStorage.getItem("backprop.build");
+  } catch (e) {
+    // Storage blocked: the address alone decides.
+  }
+  return switched === "full" || /(^#|&)(explain|digits)=/.test(location.hash) ? "full" : "playground";
+}
+
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     const s = document.createElement("script");
@@ -37,28 +50,38 @@ function loadScript(src) {
   });
 }
 
-async function fetchOk(url) {
+// Why a build file did not load, for the message on the page (only asked after a load failed).
+async function whyNotLoaded(url, error) {
   let r;
   try {
     r = await fetch(url, {method: "HEAD", cache: "no-cache"});
   } catch (e) {
-    throw new Error("the engine file " + url + " could not be downloaded (" + e.message + "). Is the server running?");
+    return "the engine file " + url + " could not be downloaded (" + e.message + "). Is the server running?";
   }
   if (!r.ok) {
-    throw new Error("the engine file " + url + " is missing (HTTP " + r.status + "). Rebuild with: mvn -DskipTests package");
+    return "the engine file " + url + " is missing (HTTP " + r.status + "). Rebuild with: mvn -DskipTests package";
+  }
+  return "the engine file " + url + " could not be started: " + (error && error.message ? error.message : String(error));
+}
+
+// Starts every download at once: the Wasm glue script and the module itself are fetched side by side.
+async function loadExports(engine, build) {
+  const url = engine === "wasm" ? "/teavm/wasm/" + build + ".wasm" : "/teavm/js/" + build + ".js";
+  try {
+    if (engine === "wasm") {
+      const module = fetch(url).then(r => r.ok ? r.arrayBuffer() : Promise.reject(new Error("HTTP " + r.status)));
+      module.catch(() => {});
+      await loadScript("/teavm/wasm/playground.wasm-runtime.js");
+      return (await TeaVM.wasmGC.load(await module)).exports;
+    }
+    return await import(url);
+  } catch (e) {
+    throw new Error(await whyNotLoaded(url, e));
   }
 }
 
-async function loadExports(engine) {
-  if (engine === "wasm") {
-    await fetchOk("/teavm/wasm/playground.wasm");
-    await loadScript("/teavm/wasm/playground.wasm-runtime.js");
-    const teavm = await TeaVM.wasmGC.load("/teavm/wasm/playground.wasm");
-    return teavm.exports;
-  }
-  await fetchOk("/teavm/js/playground.js");
-  return await import("/teavm/js/playground.js");
-}
+const domReady = document.readyState !== "loading" ? Promise.resolve()
+    : new Promise(resolve => document.addEventListener("DOMContentLoaded", resolve, {once: true}));
 
 function showBootError(message) {
   const el = document.getElementById("boot-error");
@@ -67,10 +90,11 @@ function showBootError(message) {
   document.getElementById("status").dataset.error = message;
 }
 
-function publish(api, engine, ready) {
+function publish(api, engine, build, ready) {
   window.playground = {
     ready: ready,
     engine: () => engine,
+    build: () => build,
     state: () => api.state(),
     epoch: () => api.epoch(),
     trainLoss: () => api.trainLoss(),
@@ -108,17 +132,24 @@ function settled() {
 }
 
 const ready = (async () => {
+  performance.mark("boot:script");
   const choice = chooseEngine();
+  const build = chooseBuild();
   let api;
   try {
-    api = await loadExports(choice.engine);
-    api.main([]);
-    api.start(choice.engine, choice.warning || "");
+    const exports = await loadExports(choice.engine, build);
+    performance.mark("boot:loaded");
+    await domReady;
+    exports.main([]);
+    api = exports.start(choice.engine, choice.warning || "");
+    performance.mark("boot:started");
   } catch (e) {
+    await domReady;
     showBootError(e && e.message ? e.message : String(e));
     throw e;
   }
-  publish(api, choice.engine, window.playground.ready);
+  publish(api, choice.engine, build, window.playground.ready);
+  document.getElementById("status").dataset.build = build;
   await settled();
 })();
 

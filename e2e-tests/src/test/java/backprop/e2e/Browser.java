@@ -58,6 +58,10 @@ public final class Browser implements AutoCloseable {
 
     /** Loads {@code url} as a fresh page, even when only its hash differs from the current one. */
     public void open(String url) {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            // A fresh load, as in a new tab: the page keeps which build it switched to in sessionStorage.
+            driver.executeScript("try { sessionStorage.clear(); } catch (e) {}");
+        }
         if (withoutHash(driver.getCurrentUrl()).equals(withoutHash(url))) {
             driver.get("about:blank");
         }

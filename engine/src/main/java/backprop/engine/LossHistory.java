@@ -92,6 +92,24 @@ public final class LossHistory {
         }
     }
 
+    /** Refills a cleared history from {@link RunSnapshot}'s values: five per sample from {@code offset}. */
+    void load(int newStride, int count, double[] values, int offset) {
+        if (count > capacity || newStride < 1) {
+            throw new IllegalArgumentException("A history of " + count + " samples (stride " + newStride
+                    + ") does not fit a capacity of " + capacity);
+        }
+        for (int i = 0; i < count; i++) {
+            int at = offset + 5 * i;
+            epochs[i] = (int) values[at];
+            trainLoss[i] = values[at + 1];
+            testLoss[i] = values[at + 2];
+            trainAccuracy[i] = values[at + 3];
+            testAccuracy[i] = values[at + 4];
+        }
+        size = count;
+        stride = newStride;
+    }
+
     public int size() {
         return size;
     }

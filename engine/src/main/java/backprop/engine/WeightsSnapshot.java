@@ -14,7 +14,7 @@ public final class WeightsSnapshot {
     /** The version prefix of the format written. */
     public static final String VERSION = "v1";
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    private static final int CHARS_PER_VALUE = 11;
+    static final int CHARS_PER_VALUE = 11;
 
     private WeightsSnapshot() {
     }
@@ -30,7 +30,8 @@ public final class WeightsSnapshot {
         return text.toString();
     }
 
-    private static void append(StringBuilder text, double[] values) {
+    /** Appends each value as 11 characters holding its 64 bits (also used by {@link RunSnapshot}). */
+    static void append(StringBuilder text, double[] values) {
         for (double v : values) {
             long bits = Double.doubleToRawLongBits(v);
             for (int shift = 60; shift >= 0; shift -= 6) {
@@ -79,8 +80,8 @@ public final class WeightsSnapshot {
         for (int k = 0; k < network.depth(); k++) {
             decoded[2 * k] = new double[network.weights[k].length];
             decoded[2 * k + 1] = new double[network.biases[k].length];
-            at = read(text, at, decoded[2 * k], second + 1);
-            at = read(text, at, decoded[2 * k + 1], second + 1);
+            at = read(text, at, decoded[2 * k], second + 1, true);
+            at = read(text, at, decoded[2 * k + 1], second + 1, true);
         }
         for (int k = 0; k < network.depth(); k++) {
             System.arraycopy(decoded[2 * k], 0, network.weights[k], 0, decoded[2 * k].length);
@@ -90,7 +91,8 @@ public final class WeightsSnapshot {
         network.changed();
     }
 
-    private static int read(String text, int at, double[] into, int dataStart) {
+    /** Reads {@code into.length} values written by {@link #append} from {@code at}; returns the position after them. */
+    static int read(String text, int at, double[] into, int dataStart, boolean finiteOnly) {
         for (int i = 0; i < into.length; i++) {
             long bits = 0;
             for (int c = 0; c < CHARS_PER_VALUE; c++, at++) {
@@ -102,7 +104,7 @@ public final class WeightsSnapshot {
                 bits = (bits << 6) | digit;
             }
             double v = Double.longBitsToDouble(bits);
-            if (!MathFunctions.isFinite(v)) {
+            if (finiteOnly && !MathFunctions.isFinite(v)) {
                 throw new IllegalArgumentException("Value " + ((at - dataStart) / CHARS_PER_VALUE - 1)
                         + " of the snapshot is not a finite number (" + v + ")");
             }

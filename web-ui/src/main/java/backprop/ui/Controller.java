@@ -11,6 +11,7 @@ import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Problem;
 import backprop.engine.Rng;
+import backprop.engine.RunSnapshot;
 import backprop.engine.Trace;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateRatios;
@@ -37,7 +38,8 @@ final class Controller {
 
     private final String engine;
     private final HashSync hash;
-    private final ExplainSession explaining = new ExplainSession(this);
+    private final Features features;
+    private final ExplainFeature explaining;
     private final Views views;
     private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
     private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
@@ -53,18 +55,20 @@ final class Controller {
     private double hoverY;
     private Target selected;
     /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
-    private final DigitsMode digits;
+    private final DigitsFeature digits;
     private double lastDrawMillis;
     // Issue 6: uploaded datasets arrive from the server after the state names them.
     private final DatasetStore datasets = new DatasetStore();
     private boolean loadingData;
     private Runnable whenDataReady;
 
-    Controller(String engine, HashSync hash) {
+    Controller(String engine, HashSync hash, Features features) {
         this.engine = engine;
         this.hash = hash;
+        this.features = features;
         this.views = new Views(this);
-        this.digits = new DigitsMode(this);
+        this.explaining = features.explain(this);
+        this.digits = features.digits(this);
     }
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
@@ -76,6 +80,7 @@ final class Controller {
             preset.seed = freshSeed();
         }
         rebuild();
+        features.started(this);
         explaining.checkExample();
         views.controls.show(preset);
         digits.sync(preset);
@@ -405,8 +410,19 @@ final class Controller {
         return "0." + text;
     }
 
-    ExplainSession explaining() {
+    ExplainFeature explaining() {
         return explaining;
+    }
+
+    /** The run as text ({@link RunSnapshot}), to carry it into the full build. */
+    String runText() {
+        return RunSnapshot.write(experiment, history);
+    }
+
+    /** Takes over a run written by {@link #runText} on the same network; nothing changes when it does not fit. */
+    void restoreRun(String text) {
+        RunSnapshot.read(text, experiment, history);
+        dirty = true;
     }
 
     Views views() {

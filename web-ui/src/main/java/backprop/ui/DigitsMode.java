@@ -17,7 +17,7 @@ import java.util.Arrays;
  * frame it trains for a time budget, advances the test evaluation by a few slices (a whole pass
  * of 2,000 digits would be a long task) and has {@link DigitsViews} draw what changed.
  */
-final class DigitsMode {
+final class DigitsMode implements DigitsFeature {
     /** Training time per frame and test-evaluation time per frame (while playing / paused). */
     static final double TRAIN_MILLIS = 9;
     static final double EVAL_MILLIS_PLAYING = 3;
@@ -57,12 +57,14 @@ final class DigitsMode {
         this.views = new DigitsViews(this, controller);
     }
 
-    boolean active() {
+    @Override
+    public boolean active() {
         return active;
     }
 
     /** Follows the state after every change: switches the mode, rebuilds the run or applies settings live. */
-    void sync(Preset p) {
+    @Override
+    public void sync(Preset p) {
         boolean on = p.digits != null;
         if (on != active) {
             active = on;
@@ -158,7 +160,8 @@ final class DigitsMode {
 
     // ---- the animation frame ---------------------------------------------------------------
 
-    void frame(boolean playing) {
+    @Override
+    public void frame(boolean playing) {
         if (!active) {
             return;
         }
@@ -265,14 +268,16 @@ final class DigitsMode {
     // ---- actions ---------------------------------------------------------------------------
 
     /** Starts over from the same seed. */
-    void reset() {
+    @Override
+    public void reset() {
         if (active && data != null && state != State.LOADING) {
             build();
         }
     }
 
     /** Trains one batch (the digits' "step": a whole epoch of 8,000 would be a long task). */
-    void step() {
+    @Override
+    public void step() {
         if (state == State.READY && !experiment.trainer().diverged()) {
             Trainer t = experiment.trainer();
             t.trainExamples(Math.max(1, t.batchSize() - experiment.network().accumulatedExamples()));
@@ -280,7 +285,8 @@ final class DigitsMode {
         }
     }
 
-    boolean diverged() {
+    @Override
+    public boolean diverged() {
         return state == State.READY && experiment.trainer().diverged();
     }
 

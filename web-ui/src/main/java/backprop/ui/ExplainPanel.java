@@ -36,7 +36,7 @@ final class ExplainPanel {
     private final HTMLElement message = Dom.byId("explain-message");
     private String shownKey = "";
 
-    ExplainPanel(Controller controller) {
+    ExplainPanel(Controller controller, ExplainSession session) {
         for (double p : PACES) {
             HTMLElement option = Dom.create("option", null);
             option.setAttribute("value", Double.toString(p));
@@ -44,16 +44,16 @@ final class ExplainPanel {
             pace.appendChild(option);
         }
         pace.setValue(Double.toString(1.0));
-        Dom.byId("explain-random").addEventListener("click", event -> controller.explaining().random());
-        Dom.byId("explain-start").addEventListener("click", event -> controller.explaining().random());
-        prev.addEventListener("click", event -> controller.explaining().previous());
-        next.addEventListener("click", event -> controller.explaining().next());
-        play.addEventListener("click", event -> controller.explaining().togglePlay());
-        Dom.byId("explain-apply").addEventListener("click", event -> controller.explaining().apply());
-        Dom.byId("explain-exit").addEventListener("click", event -> controller.explaining().exit());
+        Dom.byId("explain-random").addEventListener("click", event -> session.random());
+        Dom.byId("explain-start").addEventListener("click", event -> session.random());
+        prev.addEventListener("click", event -> session.previous());
+        next.addEventListener("click", event -> session.next());
+        play.addEventListener("click", event -> session.togglePlay());
+        Dom.byId("explain-apply").addEventListener("click", event -> session.apply());
+        Dom.byId("explain-exit").addEventListener("click", event -> session.exit());
         after.addEventListener("change", event -> controller.redraw());
         for (ExplainPhase phase : ExplainPhase.values()) {
-            Dom.byId("explain-phase-" + phase.id()).addEventListener("click", event -> controller.explaining().goTo(phase));
+            Dom.byId("explain-phase-" + phase.id()).addEventListener("click", event -> session.goTo(phase));
         }
     }
 

@@ -2,7 +2,8 @@ package backprop.ui;
 
 import backprop.engine.ExplainPhase;
 import backprop.engine.Examples;
-import backprop.engine.Rng;
+import backprop.engine.Experiment;
+import backprop.engine.Preset;
 import backprop.engine.Trace;
 import backprop.engine.Trainer;
 
@@ -12,23 +13,26 @@ import backprop.engine.Trainer;
  * auto-play, and applying the explained update. The state itself (example,
  * phase, step) lives in the {@link backprop.engine.Preset}, so it travels in the URL.
  */
-final class ExplainSession {
+final class ExplainSession implements ExplainFeature {
     private final Controller controller;
     private boolean playing;
     private double lastStep;
     private int updatesApplied;
+    private final ExplainPanel panel;
 
     ExplainSession(Controller controller) {
         this.controller = controller;
+        this.panel = new ExplainPanel(controller, this);
     }
 
     /** Once per frame: auto-play moves one step when the chosen pace has passed. */
-    void tick() {
+    @Override
+    public void tick() {
         if (playing) {
             if (!controller.preset().explaining()) {
                 playing = false;
                 controller.redraw();
-            } else if (Dom.now() - lastStep >= controller.views().explain.pace() * 1000) {
+            } else if (Dom.now() - lastStep >= panel.pace() * 1000) {
                 next();
                 lastStep = Dom.now();
                 int depth = controller.experiment().network().depth();
@@ -40,11 +44,12 @@ final class ExplainSession {
     }
 
     /** Opens the step-through view on an example (pausing training), at the start of the forward pass. */
-    void open(boolean test, int index) {
+    @Override
+    public void open(boolean test, int index) {
         controller.pause();
         playing = false;
         controller.select(null);
-        controller.views().explain.showMessage("");
+        panel.showMessage("");
         controller.change(p -> {
             p.explainTest = test;
             p.explainIndex = index;
@@ -55,23 +60,19 @@ final class ExplainSession {
 
     /** A random training example. */
     void random() {
-        int count = controller.experiment().trainer().trainExamples().count;
-        if (count == 0) {
-            return;
+        int index = ExplainFeature.randomExample(controller);
+        if (index >= 0) {
+            open(false, index);
         }
-        Rng rng = new Rng(Rng.hash(controller.preset().seed) ^ (int) (Dom.now() * 1000));
-        int index = rng.nextInt(count);
-        if (count > 1 && controller.preset().explaining() && !controller.preset().explainTest && index == controller.preset().explainIndex) {
-            index = (index + 1) % count;
-        }
-        open(false, index);
     }
 
-    void next() {
+    @Override
+    public void next() {
         move(1);
     }
 
-    void previous() {
+    @Override
+    public void previous() {
         move(-1);
     }
 
@@ -127,7 +128,7 @@ final class ExplainSession {
         controller.recordHistory();
         updatesApplied++;
         playing = false;
-        controller.views().explain.showMessage(finite ? "Update " + updatesApplied + " applied: every weight and bias changed by"
+        panel.showMessage(finite ? "Update " + updatesApplied + " applied: every weight and bias changed by"
                 + " the Δw and Δb shown. The forward pass now runs on the new weights — step through again to see"
                 + " this example's loss go down." : "This update was not finite, so the network is unchanged.");
         controller.change(p -> {
@@ -136,22 +137,24 @@ final class ExplainSession {
         }, Effect.VIEW);
     }
 
-    void exit() {
+    @Override
+    public void exit() {
         playing = false;
         controller.select(null);
-        controller.views().explain.showMessage("");
+        panel.showMessage("");
         controller.change(p -> p.explainIndex = -1, Effect.VIEW);
     }
 
     /** Closes the view when the address names an example the data does not have. */
-    void checkExample() {
+    @Override
+    public void checkExample() {
         if (!controller.preset().explaining()) {
             return;
         }
         Trainer t = controller.experiment().trainer();
         Examples set = controller.preset().explainTest ? t.testExamples() : t.trainExamples();
         if (controller.preset().explainIndex >= set.count) {
-            controller.views().explain.showMessage("The address asks to explain " + (controller.preset().explainTest ? "test" : "training")
+            panel.showMessage("The address asks to explain " + (controller.preset().explainTest ? "test" : "training")
                     + " example #" + controller.preset().explainIndex + ", but there are only " + set.count + ".");
             controller.preset().explainIndex = -1;
             controller.writeHash();
@@ -159,7 +162,8 @@ final class ExplainSession {
     }
 
     /** The trace of the explained example on the network as it is now, or null when none is explained. */
-    Trace trace() {
+    @Override
+    public Trace trace() {
         if (!controller.preset().explaining()) {
             return null;
         }
@@ -173,6 +177,21 @@ final class ExplainSession {
 
     boolean playing() {
         return playing;
+    }
+
+    @Override
+    public boolean showAfter(Preset preset) {
+        return panel.showAfter(preset);
+    }
+
+    @Override
+    public ExplainOverlay overlay(Trace trace, Preset preset) {
+        return trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
+    }
+
+    @Override
+    public void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state) {
+        panel.draw(experiment, preset, trace, selected, playing, key(state));
     }
 
     /** Changes every time what the step-through panel shows may have changed (but not on hover alone). */

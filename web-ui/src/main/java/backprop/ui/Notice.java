@@ -14,6 +14,7 @@ final class Notice {
     private boolean diverged;
     private String fileResult = "";
     private String serverProblem = "";
+    private String runNote = "";
 
     Notice(HTMLElement element, Runnable reset) {
         this.element = element;
@@ -48,6 +49,12 @@ final class Notice {
         render();
     }
 
+    /** Why a run could not be carried from the default build into the full one (issue 8). */
+    void showRunNotCarried(String why) {
+        runNote = why;
+        render();
+    }
+
     void showDivergence() {
         diverged = true;
         render();
@@ -73,25 +80,20 @@ final class Notice {
             button.addEventListener("click", event -> reset.run());
             element.appendChild(button);
         }
-        if (!problems.isEmpty()) {
-            HTMLElement message = Dom.create("div", null);
-            message.setAttribute("id", "notice-problems");
-            message.setInnerText(problems);
-            element.appendChild(message);
-        }
-        if (!fileResult.isEmpty()) {
-            HTMLElement message = Dom.create("div", null);
-            message.setAttribute("id", "notice-file");
-            message.setInnerText(fileResult);
-            element.appendChild(message);
-        }
-        if (!serverProblem.isEmpty()) {
-            HTMLElement message = Dom.create("div", null);
-            message.setAttribute("id", "notice-server");
-            message.setInnerText(serverProblem);
-            element.appendChild(message);
-        }
-        element.setHidden(!diverged && problems.isEmpty() && fileResult.isEmpty() && serverProblem.isEmpty());
+        line("notice-problems", problems);
+        line("notice-file", fileResult);
+        line("notice-server", serverProblem);
+        line("notice-run", runNote);
+        element.setHidden(!diverged && (problems + fileResult + serverProblem + runNote).isEmpty());
         Dom.setData(element, "diverged", String.valueOf(diverged));
+    }
+
+    private void line(String id, String text) {
+        if (!text.isEmpty()) {
+            HTMLElement message = Dom.create("div", null);
+            message.setAttribute("id", id);
+            message.setInnerText(text);
+            element.appendChild(message);
+        }
     }
 }

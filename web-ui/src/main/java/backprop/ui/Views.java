@@ -24,7 +24,6 @@ final class Views {
     private boolean skippedPlot;
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
-    final ExplainPanel explain;
 
     Views(Controller controller) {
         this.controller = controller;
@@ -32,7 +31,6 @@ final class Views {
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
         this.inspector = new Inspector(controller);
-        this.explain = new ExplainPanel(controller);
         new PointPicker(boundary, controller);
         new Exports(controller);
         // Issue 6: share links, the gallery, uploaded datasets.
@@ -44,8 +42,9 @@ final class Views {
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
         String state = PresetCodec.encode(preset);
-        Trace trace = controller.explaining().trace();
-        boolean after = trace != null && explain.showAfter(preset);
+        ExplainFeature explaining = controller.explaining();
+        Trace trace = explaining.trace();
+        boolean after = trace != null && explaining.showAfter(preset);
         if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
             skippedPlot = true;
         } else {
@@ -56,12 +55,11 @@ final class Views {
             lastPlotMillis = Dom.now() - start;
             skippedPlot = false;
         }
-        ExplainOverlay overlay = trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
-        network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
+        network.draw(experiment, controller.hovered(), controller.selected(), explaining.overlay(trace, preset),
+                preset.showChanges);
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
                 trace == null ? controller.selected() : null);
-        explain.draw(experiment, preset, trace, controller.selected(), controller.explaining().playing(),
-                controller.explaining().key(state));
+        explaining.draw(experiment, preset, trace, controller.selected(), state);
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
         reshape.draw(controller.liveReshape(), history);

@@ -1,0 +1,127 @@
+package backprop.ui;
+
+import backprop.engine.Experiment;
+import backprop.engine.ExplainPhase;
+import backprop.engine.Preset;
+import backprop.engine.Trace;
+
+/**
+ * The default build's stand-in for the step-through and the digits mode (issue 8): nothing of
+ * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
+ * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
+ * page with the full build; the address keeps the state, so the full build opens exactly that.
+ */
+final class FullBuildSwitch implements Features, ExplainFeature, DigitsFeature {
+    private Controller controller;
+
+    @Override
+    public ExplainFeature explain(Controller c) {
+        this.controller = c;
+        Dom.byId("explain-start").addEventListener("click", event -> random());
+        return this;
+    }
+
+    @Override
+    public DigitsFeature digits(Controller c) {
+        this.controller = c;
+        return this;
+    }
+
+    @Override
+    public void started(Controller c) {
+        // Nothing to take over: the default build always starts a run itself.
+    }
+
+    private void random() {
+        int index = ExplainFeature.randomExample(controller);
+        if (index >= 0) {
+            open(false, index);
+        }
+    }
+
+    // ---- the step-through: opening it brings in the full build ---------------------------------
+
+    @Override
+    public void open(boolean test, int index) {
+        controller.pause();
+        controller.change(p -> {
+            p.explainTest = test;
+            p.explainIndex = index;
+            p.phase = ExplainPhase.FORWARD;
+            p.explainStep = 1;
+        }, Effect.VIEW);
+    }
+
+    @Override
+    public void checkExample() {
+        if (controller.preset().explaining()) {
+            BuildSwitch.toFullBuild(controller);
+        }
+    }
+
+    @Override
+    public void exit() {
+    }
+
+    @Override
+    public void next() {
+    }
+
+    @Override
+    public void previous() {
+    }
+
+    @Override
+    public void tick() {
+    }
+
+    @Override
+    public Trace trace() {
+        return null;
+    }
+
+    @Override
+    public boolean showAfter(Preset preset) {
+        return false;
+    }
+
+    @Override
+    public ExplainOverlay overlay(Trace trace, Preset preset) {
+        return null;
+    }
+
+    @Override
+    public void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state) {
+    }
+
+    // ---- the digits: asking for them brings in the full build ----------------------------------
+
+    @Override
+    public void sync(Preset preset) {
+        if (preset.digits != null || preset.explaining()) {
+            BuildSwitch.toFullBuild(controller);
+        }
+    }
+
+    @Override
+    public boolean active() {
+        return false;
+    }
+
+    @Override
+    public void frame(boolean playing) {
+    }
+
+    @Override
+    public boolean diverged() {
+        return false;
+    }
+
+    @Override
+    public void step() {
+    }
+
+    @Override
+    public void reset() {
+    }
+}

@@ -1,0 +1,90 @@
+package backprop.ui;
+
+/** The running page behind {@link PageApi}: one controller, started once per build. */
+final class Page implements PageApi {
+    private static Page started;
+    private final Controller controller;
+
+    private Page(Controller controller) {
+        this.controller = controller;
+    }
+
+    /** Builds and starts the controller with the build's features; a second call returns the same page. */
+    static Page start(String engine, String warning, Features features) {
+        if (started == null) {
+            started = new Page(new Controller(engine, new HashSync(), features));
+            started.controller.start(warning);
+        }
+        return started;
+    }
+
+    @Override
+    public String state() {
+        return controller.state();
+    }
+
+    @Override
+    public int epoch() {
+        return controller.epoch();
+    }
+
+    @Override
+    public double trainLoss() {
+        return controller.trainLoss();
+    }
+
+    @Override
+    public double testLoss() {
+        return controller.testLoss();
+    }
+
+    @Override
+    public boolean playing() {
+        return controller.playing();
+    }
+
+    @Override
+    public void play() {
+        controller.play();
+    }
+
+    @Override
+    public void pause() {
+        controller.pause();
+    }
+
+    @Override
+    public void step() {
+        controller.step();
+    }
+
+    @Override
+    public void reset() {
+        controller.reset();
+    }
+
+    @Override
+    public void undo() {
+        controller.undo();
+    }
+
+    @Override
+    public String weights() {
+        return controller.weights();
+    }
+
+    @Override
+    public String weightsJson() {
+        return controller.weightsJson();
+    }
+
+    @Override
+    public void explain(boolean test, int index) {
+        controller.explaining().open(test, index);
+    }
+
+    @Override
+    public void exitExplain() {
+        controller.explaining().exit();
+    }
+}

@@ -1,0 +1,41 @@
+package backprop.ui;
+
+import org.teavm.jso.JSObject;
+
+/**
+ * What {@code boot.js} publishes as {@code window.playground}, the automation API: the object
+ * {@code start} returns in both builds (JavaScript calls these methods on it directly).
+ */
+public interface PageApi extends JSObject {
+    String state();
+
+    int epoch();
+
+    double trainLoss();
+
+    double testLoss();
+
+    boolean playing();
+
+    void play();
+
+    void pause();
+
+    void step();
+
+    void reset();
+
+    /** Undoes the last live change of the network's shape, features or activation. */
+    void undo();
+
+    /** Every weight and bias as a {@code WeightsSnapshot} text (exact, versioned). */
+    String weights();
+
+    /** The weights as the JSON file "Download weights" saves. */
+    String weightsJson();
+
+    /** Opens the step-through view on training example {@code index} (or a test example). */
+    void explain(boolean test, int index);
+
+    void exitExplain();
+}
