@@ -79,7 +79,7 @@ public final class NumberText {
      * {@code Double.parseDouble} would also take but a URL should not carry:
      * "NaN", "Infinity", hex, a trailing 'd' or 'f', spaces.
      */
-    static boolean isDecimal(String s) {
+    public static boolean isDecimal(String s) {
         int i = 0;
         int n = s.length();
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -122,7 +122,7 @@ public final class NumberText {
      * NaN when it cannot be read (never thrown) or is longer than {@link #MAX_LENGTH}.
      * Overflow gives ±Infinity.
      */
-    static double parse(String s) {
+    public static double parse(String s) {
         if (s.length() > MAX_LENGTH || !isDecimal(s)) {
             return Double.NaN;
         }
