@@ -14,7 +14,7 @@ final class Checks {
 
     static double finite(double value, String name) {
         if (!MathFunctions.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+            throw new IllegalArgumentException(name + " must be a finite number, got " + NumberText.format(value));
         }
         return value;
     }
@@ -22,7 +22,7 @@ final class Checks {
     static double nonNegative(double value, String name) {
         finite(value, name);
         if (value < 0) {
-            throw new IllegalArgumentException(name + " must be 0 or more, got " + value);
+            throw new IllegalArgumentException(name + " must be 0 or more, got " + NumberText.format(value));
         }
         return value;
     }
@@ -31,7 +31,7 @@ final class Checks {
     static double decayRate(double value, String name) {
         finite(value, name);
         if (value < 0 || value >= 1) {
-            throw new IllegalArgumentException(name + " must be in [0, 1), got " + value);
+            throw new IllegalArgumentException(name + " must be in [0, 1), got " + NumberText.format(value));
         }
         return value;
     }

@@ -79,7 +79,7 @@ public enum Dataset {
             throw new IllegalArgumentException("point count must be in 0.." + MAX_COUNT + ", got " + count);
         }
         if (!(noise >= 0 && noise <= 0.5)) {
-            throw new IllegalArgumentException("noise must be a fraction in 0..0.5 (URL noise / 100), got " + noise);
+            throw new IllegalArgumentException("noise must be a fraction in 0..0.5 (URL noise / 100), got " + NumberText.format(noise));
         }
         switch (this) {
             case CIRCLE:

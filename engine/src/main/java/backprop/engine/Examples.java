@@ -41,7 +41,7 @@ public final class Examples {
             double v = values[i];
             if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
                 throw new IllegalArgumentException("Example " + (i / width) + " has a non-finite " + what
-                        + " (" + v + ") in column " + (i % width));
+                        + " (" + NumberText.format(v) + ") in column " + (i % width));
             }
         }
     }

@@ -46,7 +46,7 @@ public final class GridEvaluator {
         Checks.finite(min, "grid min");
         Checks.finite(max, "grid max");
         if (!(min < max)) {
-            throw new IllegalArgumentException("The grid needs min < max, got min " + min + " and max " + max);
+            throw new IllegalArgumentException("The grid needs min < max, got min " + NumberText.format(min) + " and max " + NumberText.format(max));
         }
         this.resolution = resolution;
         this.min = min;

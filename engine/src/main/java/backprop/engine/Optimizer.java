@@ -158,7 +158,7 @@ public final class Optimizer {
         Checks.decayRate(beta2, "beta2");
         Checks.finite(epsilon, "epsilon");
         if (epsilon <= 0) {
-            throw new IllegalArgumentException("epsilon must be more than 0, got " + epsilon);
+            throw new IllegalArgumentException("epsilon must be more than 0, got " + NumberText.format(epsilon));
         }
         this.beta1 = beta1;
         this.beta2 = beta2;

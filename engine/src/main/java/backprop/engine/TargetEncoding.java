@@ -64,7 +64,7 @@ public enum TargetEncoding {
             case ONE_HOT:
                 int index = classes == 2 ? (label > 0 ? 1 : 0) : (int) label;
                 if (index < 0 || index >= classes) {
-                    throw new IllegalArgumentException("label " + label + " is not a class in 0.." + (classes - 1));
+                    throw new IllegalArgumentException("label " + NumberText.format(label) + " is not a class in 0.." + (classes - 1));
                 }
                 for (int j = 0; j < classes; j++) {
                     into[offset + j] = j == index ? 1 : 0;

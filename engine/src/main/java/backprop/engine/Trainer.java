@@ -86,7 +86,7 @@ public final class Trainer {
         for (int i = 0; i < t.length; i++) {
             if (!forLoss.acceptsTarget(t[i])) {
                 throw new IllegalArgumentException("The " + forLoss.id() + " loss needs targets in [0, 1], but "
-                        + which + " example " + (i / examples.targetWidth) + " has " + t[i]
+                        + which + " example " + (i / examples.targetWidth) + " has " + NumberText.format(t[i])
                         + "; use the square loss or targets in [0, 1]");
             }
         }

@@ -106,7 +106,7 @@ public final class WeightsSnapshot {
             double v = Double.longBitsToDouble(bits);
             if (finiteOnly && !MathFunctions.isFinite(v)) {
                 throw new IllegalArgumentException("Value " + ((at - dataStart) / CHARS_PER_VALUE - 1)
-                        + " of the snapshot is not a finite number (" + v + ")");
+                        + " of the snapshot is not a finite number (" + NumberText.format(v) + ")");
             }
             into[i] = v;
         }

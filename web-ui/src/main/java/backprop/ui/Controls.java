@@ -74,7 +74,7 @@ final class Controls {
 
     private void fillOptions() {
         for (double rate : LEARNING_RATES) {
-            addOption(learningRate, Double.toString(rate), NumberText.format(rate));
+            addOption(learningRate, NumberText.format(rate), NumberText.format(rate));
         }
         for (int i = 0; i < HIDDEN_ACTIVATIONS.length; i++) {
             addOption(activation, HIDDEN_ACTIVATIONS[i].id(), ACTIVATION_LABELS[i]);
@@ -83,7 +83,7 @@ final class Controls {
         addOption(regularization, Regularization.L1.id(), "L1");
         addOption(regularization, Regularization.L2.id(), "L2");
         for (double rate : REGULARIZATION_RATES) {
-            addOption(regularizationRate, Double.toString(rate), NumberText.format(rate));
+            addOption(regularizationRate, NumberText.format(rate), NumberText.format(rate));
         }
         addOption(problem, Problem.CLASSIFICATION.id(), "Classification");
         addOption(problem, Problem.REGRESSION.id(), "Regression");
@@ -118,13 +118,13 @@ final class Controls {
 
     private void bindSettings() {
         learningRate.addEventListener("change", event -> controller.change(
-                p -> p.learningRate = Double.parseDouble(learningRate.getValue()), Effect.TRAINING));
+                p -> p.learningRate = NumberText.parse(learningRate.getValue()), Effect.TRAINING));
         activation.addEventListener("change", event -> controller.change(
                 p -> p.activation = Activation.fromId(activation.getValue()), Effect.RESHAPE));
         regularization.addEventListener("change", event -> controller.change(
                 p -> p.regularization = Regularization.fromId(regularization.getValue()), Effect.NETWORK));
         regularizationRate.addEventListener("change", event -> controller.change(
-                p -> p.regularizationRate = Double.parseDouble(regularizationRate.getValue()), Effect.NETWORK));
+                p -> p.regularizationRate = NumberText.parse(regularizationRate.getValue()), Effect.NETWORK));
         problem.addEventListener("change", event -> controller.change(
                 p -> p.problem = Problem.fromId(problem.getValue()), Effect.NEW_DATA));
         percTrainData.addEventListener("change", event -> controller.change(
@@ -269,7 +269,7 @@ final class Controls {
 
     /** Selects {@code value}, adding it as an option first when the list lacks it (e.g. from a URL). */
     private static void selectValue(HTMLSelectElement select, double value) {
-        String id = Double.toString(value);
+        String id = NumberText.format(value);
         select.setValue(id);
         if (!id.equals(select.getValue())) {
             addOption(select, id, NumberText.format(value));

@@ -1,5 +1,7 @@
 package backprop.ui;
 
+import backprop.engine.NumberText;
+
 /** Numbers as the page shows them (no String.format: it is heavy under TeaVM). */
 final class Format {
     private Format() {
@@ -33,6 +35,11 @@ final class Format {
         return fixed(value, 3);
     }
 
+    /** A CSS length in pixels, to a tenth. */
+    static String px(double value) {
+        return fixed(value, 1) + "px";
+    }
+
     /** {@code value} rounded half away from zero to {@code decimals} places. */
     static String fixed(double value, int decimals) {
         boolean negative = value < 0;
@@ -42,7 +49,7 @@ final class Format {
         }
         double scaled = Math.floor(Math.abs(value) * scale + 0.5);
         if (scaled >= 1e15) {
-            return Double.toString(value);
+            return NumberText.format(value);
         }
         String digits = Long.toString((long) scaled);
         while (digits.length() <= decimals) {

@@ -41,12 +41,7 @@ final class Inspector {
 
     private void applyEdit() {
         String typed = value.getValue().trim();
-        double number;
-        try {
-            number = Double.parseDouble(typed);
-        } catch (NumberFormatException e) {
-            number = Double.NaN;
-        }
+        double number = NumberText.parse(typed);
         if (number != number || Double.isInfinite(number) || typed.isEmpty()) {
             error.setInnerText("“" + typed + "” is not a number; the network is unchanged.");
             return;
@@ -60,8 +55,8 @@ final class Inspector {
         Network network = experiment.network();
         if (hovered != null && hovered.kind != Target.Kind.FEATURE) {
             tooltip.setInnerText(describe(experiment, hovered) + valueText(network, hovered));
-            Dom.setStyle(tooltip, "left", (x + 14) + "px");
-            Dom.setStyle(tooltip, "top", (y + 10) + "px");
+            Dom.setStyle(tooltip, "left", Format.px(x + 14));
+            Dom.setStyle(tooltip, "top", Format.px(y + 10));
             tooltip.setHidden(false);
         } else {
             tooltip.setHidden(true);

@@ -4,6 +4,7 @@ import backprop.engine.Experiment;
 import backprop.engine.Feature;
 import backprop.engine.GridEvaluator;
 import backprop.engine.Network;
+import backprop.engine.NumberText;
 import java.nio.ByteBuffer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -87,7 +88,7 @@ final class NetworkView {
     private void ensureLayout(Experiment experiment) {
         double width = Math.max(280, canvas.getClientWidth());
         int[] shape = experiment.network().shape();
-        String key = width + "|" + java.util.Arrays.toString(shape) + "|" + experiment.features();
+        String key = NumberText.format(width) + "|" + java.util.Arrays.toString(shape) + "|" + experiment.features();
         if (key.equals(layoutKey)) {
             return;
         }
@@ -96,7 +97,7 @@ final class NetworkView {
         double ratio = Dom.devicePixelRatio();
         canvas.setWidth((int) (layout.width * ratio));
         canvas.setHeight((int) (layout.height * ratio));
-        Dom.setStyle(canvas, "height", layout.height + "px");
+        Dom.setStyle(canvas, "height", Format.px(layout.height));
         int nodes = FEATURES.length;
         for (int k = 1; k < shape.length; k++) {
             nodes += shape[k];

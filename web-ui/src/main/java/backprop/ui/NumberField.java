@@ -19,12 +19,7 @@ final class NumberField {
         this.field = Dom.byId(id + "-field");
         input.addEventListener("change", event -> {
             String text = input.getValue().trim();
-            double value;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                value = Double.NaN;
-            }
+            double value = NumberText.parse(text);
             boolean ok = value == value && value >= min && value < maxExclusive && !(min == 0 && value == 0
                     && "epsilon".equals(id));
             input.setAttribute("aria-invalid", String.valueOf(!ok));

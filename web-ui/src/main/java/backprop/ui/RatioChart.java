@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import backprop.engine.Network;
+import backprop.engine.NumberText;
 import backprop.engine.UpdateRatios;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -98,7 +99,7 @@ final class RatioChart {
         if (updates > 0) {
             for (int k = 0; k < network.depth(); k++) {
                 double r = UpdateRatios.ratio(network, k);
-                values.append(k == 0 ? "" : ",").append(Double.toString(r));
+                values.append(k == 0 ? "" : ",").append(NumberText.format(r));
                 int verdict = UpdateRatios.verdict(r);
                 if (verdict != 0) {
                     text.append(text.length() == 0 ? "" : " ")

@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import backprop.engine.Experiment;
+import backprop.engine.NumberText;
 import backprop.engine.Trainer;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -34,8 +35,8 @@ final class StatusView {
         trainLoss.setInnerText(Format.loss(train));
         testLoss.setInnerText(Format.loss(test));
         Dom.setData(status, "epoch", Integer.toString(e));
-        Dom.setData(status, "train-loss", Double.toString(train));
-        Dom.setData(status, "test-loss", Double.toString(test));
+        Dom.setData(status, "train-loss", NumberText.format(train));
+        Dom.setData(status, "test-loss", NumberText.format(test));
         Dom.setData(status, "playing", String.valueOf(playing));
         Dom.setData(status, "diverged", String.valueOf(trainer.diverged()));
         Dom.setData(status, "state", state);
@@ -44,6 +45,6 @@ final class StatusView {
         Dom.setClass(Dom.document().getBody(), "no-accuracy", !classes);
         double accuracy = classes ? trainer.testAccuracy() : Double.NaN;
         testAccuracy.setInnerText(accuracy == accuracy ? Format.fixed(100 * accuracy, 1) + " %" : "–");
-        Dom.setData(status, "test-accuracy", accuracy == accuracy ? Double.toString(accuracy) : "");
+        Dom.setData(status, "test-accuracy", accuracy == accuracy ? NumberText.format(accuracy) : "");
     }
 }
