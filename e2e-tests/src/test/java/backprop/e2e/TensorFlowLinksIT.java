@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.DecodeResult;
+import backprop.engine.NumberText;
 import backprop.engine.PresetCodec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +46,7 @@ class TensorFlowLinksIT extends PageTestBase {
         assertTrue(driver().findElement(By.id("notice")).getDomAttribute("hidden") != null,
                 () -> driver().findElement(By.id("notice")).getText());
         assertEquals(expected.preset.activation.id(), driver().findElement(By.id("activation")).getDomProperty("value"));
-        assertEquals(Double.toString(expected.preset.learningRate),
+        assertEquals(NumberText.format(expected.preset.learningRate), // option values are written as in the address
                 driver().findElement(By.id("learningRate")).getDomProperty("value"));
         assertEquals(Integer.toString(expected.preset.networkShape.length),
                 driver().findElement(By.id("layer-count")).getText());
