@@ -70,11 +70,13 @@ public final class WebRoot {
                 new Mount("/teavm", teavm.toString(), Location.EXTERNAL)));
     }
 
-    /** Brotli copies of the compiled code, from the classpath only (in development the files change under us). */
+    /** Brotli copies of the compiled code and of boot.js, from the classpath only (in development the files change under us). */
     void addCompressedTo(RoutesConfig routes) {
         for (Mount m : mounts) {
             if (m.location() == Location.CLASSPATH) {
-                new CompressedFiles(m.directory()).addTo(routes, "/teavm/*");
+                CompressedFiles copies = new CompressedFiles(m.directory());
+                copies.addTo(routes, "/teavm/*");
+                copies.addTo(routes, "/js/*");
             }
         }
     }

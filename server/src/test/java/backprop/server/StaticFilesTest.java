@@ -71,7 +71,8 @@ class StaticFilesTest {
     @Test
     void browsersThatAcceptBrotliGetTheBuildTimeBrotliCopyOfTheCompiledCode() throws IOException {
         Brotli4jLoader.ensureAvailability();
-        for (String path : new String[] {JS, WASM, "/teavm/wasm/playground.wasm-runtime.js"}) {
+        for (String path : new String[] {JS, WASM, "/teavm/wasm/playground.wasm-runtime.js", "/teavm/wasm/full.wasm",
+                "/teavm/js/full.js", "/js/boot.js"}) {
             HttpResponse<byte[]> r = server.getBytes(path, "Accept-Encoding", "gzip, deflate, br, zstd");
             assertEquals(200, r.statusCode(), path);
             assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(""), path);
