@@ -119,7 +119,7 @@ final class ExplainPanel {
         }
         setHtml(example, h.toString());
         text.setInnerText(ExplainText.sentences(phase, reached, depth, experiment.trainer()));
-        setHtml(numbers, ExplainText.numbers(experiment, trace, phase, reached));
+        setHtml(numbers, ExplainNumbers.numbers(experiment, trace, phase, reached));
         String details = details(experiment, trace, selected);
         setHtml(detail, details);
         detail.setHidden(details.isEmpty());
@@ -133,11 +133,11 @@ final class ExplainPanel {
         switch (selected.kind) {
             case LINK:
             case BIAS:
-                return ExplainText.link(experiment, trace, selected);
+                return ExplainDetail.link(experiment, trace, selected);
             case NEURON:
-                return ExplainText.neuron(experiment, trace, selected);
+                return ExplainDetail.neuron(experiment, trace, selected);
             default:
-                return ExplainText.input(experiment, trace, selected.index);
+                return ExplainDetail.input(experiment, trace, selected.index);
         }
     }
 
