@@ -30,7 +30,7 @@ final class ShortestDecimal {
     /** The shortest digits of {@code v}, a finite double above zero. */
     static ShortestDecimal of(double v) {
         if (!(v > 0 && v <= Double.MAX_VALUE)) {
-            throw new IllegalArgumentException("ShortestDecimal needs a finite double above 0, got another value");
+            throw new IllegalArgumentException("ShortestDecimal needs a finite double above 0");
         }
         long bits = Double.doubleToRawLongBits(v);
         int biased = (int) (bits >>> 52);
