@@ -1,8 +1,9 @@
 package backprop.engine;
 
 /**
- * Numbers in URL text, without regex or {@code String.format} (both bloat the
- * TeaVM bundle). Written as JavaScript's {@code Number.prototype.toString}
+ * Numbers in URL text, without regex, {@code String.format} or TeaVM's own
+ * double ↔ text conversions (all of them bloat the TeaVM bundle; the last two
+ * carry large power-of-ten tables). Written as JavaScript's {@code Number.prototype.toString}
  * writes them — what TensorFlow Playground's links contain ("0.03", "0.00001",
  * "1e-8") — and read back to the same double.
  */
@@ -14,37 +15,23 @@ public final class NumberText {
     }
 
     /**
-     * The shortest digits that {@link Double#toString} gives for {@code v}, laid
-     * out like JavaScript: plain decimal for 1e−7 ≤ |v| < 1e21, else d.ddde±x.
-     * Only the layout changes, never the digits, so {@code Double.parseDouble}
-     * reads back exactly {@code v}.
+     * The shortest digits that read back to {@code v} ({@link ShortestDecimal}: of
+     * the shortest, the closest to {@code v}), laid out like JavaScript: plain
+     * decimal for 1e−6 ≤ |v| &lt; 1e21, else d.ddde±x; "0" for ±0; "NaN",
+     * "Infinity", "-Infinity" as Java writes them. {@code Double.parseDouble} and
+     * {@link #parse} read back exactly {@code v}.
      */
     public static String format(double v) {
         if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
-            return Double.toString(v);
+            return nonFinite(v);
         }
         if (v == 0) {
             return "0";
         }
-        String s = Double.toString(Math.abs(v));
-        int e = s.indexOf('E');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        int exponent = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
-        int dot = mantissa.indexOf('.');
-        String whole = dot < 0 ? mantissa : mantissa.substring(0, dot);
-        String digits = dot < 0 ? whole : whole + mantissa.substring(dot + 1);
+        ShortestDecimal shortest = ShortestDecimal.of(Math.abs(v));
+        String digits = shortest.digits;
         // |v| = 0.digits × 10^point
-        int point = whole.length() + exponent;
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
-            start++;
-            point--;
-        }
-        int end = digits.length();
-        while (end > start + 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(start, end);
+        int point = shortest.point;
         StringBuilder out = new StringBuilder(v < 0 ? "-" : "");
         int n = digits.length();
         if (point > 0 && point <= 21) {
@@ -120,28 +107,26 @@ public final class NumberText {
     /**
      * The value of a string that {@link #isDecimal} accepted, −0 turned into 0;
      * NaN when it cannot be read (never thrown) or is longer than {@link #MAX_LENGTH}.
-     * Overflow gives ±Infinity.
+     * Correctly rounded ({@link DecimalReader}: the nearest double, ties to even),
+     * as {@code Double.parseDouble}; overflow gives ±Infinity, underflow 0 or a subnormal.
      */
     public static double parse(String s) {
         if (s.length() > MAX_LENGTH || !isDecimal(s)) {
             return Double.NaN;
         }
-        try {
-            return Double.parseDouble(s) + 0.0;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return DecimalReader.read(s) + 0.0; // + 0.0 turns −0 into 0
     }
 
     /**
      * {@code v} rounded to {@code digits} significant digits (1..15) for a
      * person to read: plain decimals for 1e−4 ≤ |v| &lt; 1e6 ("0.01234",
      * "-12.35"), else "1.234e-7"; trailing zeros kept, so the precision shows.
-     * "0" for zero; "NaN", "Infinity", "-Infinity" as Java writes them.
+     * "0" for zero; "NaN", "Infinity", "-Infinity" as Java writes them. Beyond
+     * 1e±290 (where the scaling would overflow) all the digits, as {@link #format}.
      */
     public static String significant(double v, int digits) {
         if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
-            return Double.toString(v);
+            return nonFinite(v);
         }
         if (digits < 1 || digits > 15) {
             throw new IllegalArgumentException("significant digits must be in 1..15, got " + digits);
@@ -152,7 +137,7 @@ public final class NumberText {
         double a = Math.abs(v);
         int e = (int) Math.floor(Math.log10(a));
         if (e < -290 || e > 290) {
-            return Double.toString(v);
+            return format(v); // 10^|p| would overflow in scale; all the shortest digits instead
         }
         long m = Math.round(scale(a, digits - 1 - e));
         long limit = 1;
@@ -200,6 +185,11 @@ public final class NumberText {
             ten *= 10;
         }
         return p >= 0 ? a * ten : a / ten;
+    }
+
+    /** NaN and the infinities as {@code Double.toString} writes them. */
+    private static String nonFinite(double v) {
+        return v != v ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
     }
 
     private static boolean isDigit(char c) {

@@ -50,4 +50,17 @@ class NumberTextTest {
         assertEquals(0.0, NumberText.parse("1e-400"));
         assertEquals(0.0, 1 / NumberText.parse("-0") > 0 ? 0.0 : 1.0, "-0 reads as +0");
     }
+
+    @Test
+    void significantWritesNonFiniteAndExtremeValuesWithoutJavasDoubleText() {
+        assertEquals("NaN", NumberText.significant(Double.NaN, 3));
+        assertEquals("-Infinity", NumberText.significant(Double.NEGATIVE_INFINITY, 3));
+        assertEquals("NaN", NumberText.format(Double.NaN));
+        assertEquals("-Infinity", NumberText.format(Double.NEGATIVE_INFINITY));
+        // beyond 1e±290 all the shortest digits, as format writes them
+        assertEquals("1e+300", NumberText.significant(1e300, 4));
+        assertEquals("-1.2345678e-300", NumberText.significant(-1.2345678e-300, 2));
+        assertEquals("5e-324", NumberText.significant(Double.MIN_VALUE, 3));
+        assertEquals("1.235e+290", NumberText.significant(1.2345678e290, 4));
+    }
 }
