@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import backprop.engine.Experiment;
+import backprop.engine.ExplainPhase;
 import backprop.engine.Preset;
 import backprop.engine.Rng;
 import backprop.engine.Trace;
@@ -38,6 +39,16 @@ interface ExplainFeature {
 
     /** Draws the step-through panel. */
     void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state);
+
+    /** Puts the step-through's example into the state, at the start of the forward pass. */
+    static void stateAt(Controller controller, boolean test, int index) {
+        controller.change(p -> {
+            p.explainTest = test;
+            p.explainIndex = index;
+            p.phase = ExplainPhase.FORWARD;
+            p.explainStep = 1;
+        }, Effect.VIEW);
+    }
 
     /** A random training example to explain (another than the one explained now), or -1 when there is none. */
     static int randomExample(Controller controller) {

@@ -50,12 +50,7 @@ final class ExplainSession implements ExplainFeature {
         playing = false;
         controller.select(null);
         panel.showMessage("");
-        controller.change(p -> {
-            p.explainTest = test;
-            p.explainIndex = index;
-            p.phase = ExplainPhase.FORWARD;
-            p.explainStep = 1;
-        }, Effect.VIEW);
+        ExplainFeature.stateAt(controller, test, index);
     }
 
     /** A random training example. */

@@ -1,7 +1,6 @@
 package backprop.ui;
 
 import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
 import backprop.engine.Preset;
 import backprop.engine.Trace;
 
@@ -44,12 +43,7 @@ final class FullBuildSwitch implements Features, ExplainFeature, DigitsFeature {
     @Override
     public void open(boolean test, int index) {
         controller.pause();
-        controller.change(p -> {
-            p.explainTest = test;
-            p.explainIndex = index;
-            p.phase = ExplainPhase.FORWARD;
-            p.explainStep = 1;
-        }, Effect.VIEW);
+        ExplainFeature.stateAt(controller, test, index);
     }
 
     @Override
