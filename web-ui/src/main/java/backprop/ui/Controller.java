@@ -2,21 +2,16 @@ package backprop.ui;
 
 import backprop.engine.DataPoints;
 import backprop.engine.DecodeResult;
-import backprop.engine.Examples;
 import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
 import backprop.engine.LossHistory;
 import backprop.engine.Network;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
-import backprop.engine.Problem;
 import backprop.engine.Rng;
 import backprop.engine.RunSnapshot;
-import backprop.engine.Trace;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateRatios;
 import backprop.engine.WeightsSnapshot;
-import java.util.List;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -57,10 +52,8 @@ final class Controller {
     /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
     private final DigitsFeature digits;
     private double lastDrawMillis;
-    // Issue 6: uploaded datasets arrive from the server after the state names them.
-    private final DatasetStore datasets = new DatasetStore();
-    private boolean loadingData;
-    private Runnable whenDataReady;
+    /** Issue 6: uploaded datasets arrive from the server after the state names them. */
+    private final UploadedData uploads = new UploadedData(this);
 
     Controller(String engine, HashSync hash, Features features) {
         this.engine = engine;
@@ -253,8 +246,8 @@ final class Controller {
     }
 
     private void rebuild() {
-        DataPoints uploaded = uploadedPoints();
-        if (loadingData && experiment != null) {
+        DataPoints uploaded = uploads.points(preset);
+        if (uploads.loading() && experiment != null) {
             dirty = true; // the current run stays until the uploaded points arrive
             return;
         }
@@ -271,73 +264,22 @@ final class Controller {
         reshape.clear();
         views.notice.clearDivergence();
         dirty = true;
-        if (!loadingData && whenDataReady != null) {
-            Runnable ready = whenDataReady;
-            whenDataReady = null;
-            ready.run();
-        }
+        uploads.built();
     }
 
     // ---- uploaded datasets and share links (issue 6) -------------------------------------
 
-    /**
-     * The points of the uploaded dataset the state names, or null for a built-in one. While
-     * they are being fetched, {@link #loadingData} is set and null returned. A dataset of the
-     * other problem type (the user switched the problem) leaves the state for the built-ins.
-     */
-    private DataPoints uploadedPoints() {
-        loadingData = false;
-        Dom.setData(Dom.byId("status"), "dataset", preset.datasetId.isEmpty() ? "" : "loaded");
-        if (preset.datasetId.isEmpty()) {
-            return null;
-        }
-        DataPoints points = datasets.points(preset.datasetId);
-        if (points == null) {
-            loadingData = true;
-            Dom.setData(Dom.byId("status"), "dataset", "loading");
-            datasets.load(preset.datasetId, new DatasetStore.Loaded() {
-                @Override
-                public void loaded(String id, DataPoints arrived) {
-                    if (id.equals(preset.datasetId) && loadingData) {
-                        change(p -> { }, Effect.NEW_DATA);
-                    }
-                }
-
-                @Override
-                public void failed(String id, String problem) {
-                    if (id.equals(preset.datasetId)) {
-                        views.notice.showServerProblem("The uploaded dataset " + id + " could not be loaded ("
-                                + problem + "); using the built-in dataset instead.");
-                        change(p -> p.datasetId = "", Effect.NEW_DATA);
-                        Dom.setData(Dom.byId("status"), "dataset", "failed");
-                    }
-                }
-            });
-            return null;
-        }
-        if ((points.classes == 0) != (preset.problem == Problem.REGRESSION)) {
-            preset.datasetId = "";
-            Dom.setData(Dom.byId("status"), "dataset", "");
-            return null;
-        }
-        return points;
-    }
-
     boolean loadingData() {
-        return loadingData;
+        return uploads.loading();
     }
 
     DatasetStore datasets() {
-        return datasets;
+        return uploads.store();
     }
 
     /** Runs {@code action} once the state's data are in play (at once unless an uploaded dataset is loading). */
     void whenDataReady(Runnable action) {
-        if (loadingData) {
-            whenDataReady = action;
-        } else {
-            action.run();
-        }
+        uploads.whenReady(action);
     }
 
     /** Applies a state text as if it had been pasted into the address. */
@@ -574,17 +516,5 @@ final class Controller {
     /** An edit of the playground state. */
     interface Edit {
         void apply(Preset preset);
-    }
-
-    /** Helper for the notice's list of problems. */
-    static String joinProblems(List<String> problems) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < problems.size(); i++) {
-            if (i > 0) {
-                text.append("; ");
-            }
-            text.append(problems.get(i));
-        }
-        return text.toString();
     }
 }

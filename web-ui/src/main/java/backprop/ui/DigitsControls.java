@@ -49,7 +49,7 @@ final class DigitsControls {
             clean.append(c == '&' || c == '#' || c == '%' || c == '=' ? ' ' : c);
         }
         DecodeResult read = PresetCodec.decode("digitLayers=" + clean);
-        layersError.setInnerText(read.problems.isEmpty() ? "" : Controller.joinProblems(read.problems));
+        layersError.setInnerText(read.problems.isEmpty() ? "" : Notice.joinProblems(read.problems));
         int[] shape = read.preset.digitLayers;
         controller.change(p -> p.digitLayers = shape, Effect.VIEW);
     }

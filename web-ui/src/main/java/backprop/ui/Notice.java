@@ -25,7 +25,7 @@ final class Notice {
         StringBuilder text = new StringBuilder();
         if (!list.isEmpty()) {
             text.append("Some settings in the address could not be read and use their defaults: ");
-            text.append(Controller.joinProblems(list)).append('.');
+            text.append(joinProblems(list)).append('.');
         }
         if (!warning.isEmpty()) {
             if (text.length() > 0) {
@@ -95,5 +95,17 @@ final class Notice {
             message.setInnerText(text);
             element.appendChild(message);
         }
+    }
+
+    /** Problems as one sentence part: "a; b; c". */
+    static String joinProblems(List<String> problems) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < problems.size(); i++) {
+            if (i > 0) {
+                text.append("; ");
+            }
+            text.append(problems.get(i));
+        }
+        return text.toString();
     }
 }
