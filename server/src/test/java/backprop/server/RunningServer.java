@@ -13,9 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A real server on 127.0.0.1 and a free port, with the HTTP calls tests make against it. */
-final class RunningServer implements AutoCloseable {
+final class RunningServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /** A response read off the socket exactly as the server sent it. */
     record RawResponse(int status, String head, String body) {
@@ -25,20 +28,48 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
-    private final PlaygroundServer server;
+    private PlaygroundServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     /** Closed with the server when the server opened it. */
-    private final AutoCloseable owned;
+    private AutoCloseable owned;
 
     private RunningServer(PlaygroundServer server, AutoCloseable owned) {
         this.server = server.start("127.0.0.1", 0);
         this.owned = owned;
     }
 
+    private RunningServer() {
+    }
+
     /** The production wiring on a fresh SQLite database in a temporary directory, without a write limit. */
     static RunningServer standard() {
+        RunningServer running = new RunningServer();
+        running.startStandard();
+        return running;
+    }
+
+    /**
+     * {@link #standard()} for a whole test class: {@code @RegisterExtension static final RunningServer
+     * server = RunningServer.perTestClass();} starts it before the class's first test and closes it after the last.
+     */
+    static RunningServer perTestClass() {
+        return new RunningServer();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        startStandard();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void startStandard() {
         TempDatabase db = TempDatabase.sqlite();
-        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath(), db.database(), WriteLimit.NONE), db);
+        owned = db;
+        server = PlaygroundServer.standard(WebRoot.classpath(), db.database(), WriteLimit.NONE).start("127.0.0.1", 0);
     }
 
     /** The production wiring on {@code db} (which the caller closes). */

@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SecurityHeadersTest {
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/index.html", "/teavm/js/playground.js", "/teavm/wasm/playground.wasm",

@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The packaged page: static/ and web-ui's TeaVM output, both from the classpath under /web. */
 class StaticFilesTest {
@@ -22,17 +21,8 @@ class StaticFilesTest {
     private static final String JS = "/teavm/js/playground.js";
     private static final String WASM = "/teavm/wasm/playground.wasm";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     @Test
     void theRootServesIndexHtml() throws IOException {
