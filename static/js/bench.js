@@ -318,7 +318,13 @@ function liveTable(live) {
   return lines;
 }
 
-window.benchPage = {run};
+/** Only the report of what bin/bench measured elsewhere (BENCH_PAGE=0): no engine runs on this page. */
+async function report(opts) {
+  const text = opts && opts.live ? liveTable(opts.live).join("\n") : "(no live-page measurements)";
+  return {text, json: JSON.stringify({browser: null, jvm: opts ? opts.jvm : null, live: opts ? opts.live : null})};
+}
+
+window.benchPage = {run, report};
 const button = document.getElementById("run");
 const status = document.getElementById("status");
 button.disabled = false;
