@@ -77,8 +77,8 @@ final class ExplainPanel {
         idle.setHidden(on);
         Dom.setClass(section, "explaining", on);
         Dom.setData(section, "active", String.valueOf(on));
-        play.setInnerText(playing ? "❚❚ Pause" : "▶ Auto-play");
-        play.setAttribute("aria-pressed", String.valueOf(playing));
+        Dom.setText(play, playing ? "❚❚ Pause" : "▶ Auto-play");
+        Dom.setAttribute(play, "aria-pressed", String.valueOf(playing));
         if (!on) {
             shownKey = "";
             return;

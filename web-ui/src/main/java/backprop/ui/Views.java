@@ -6,6 +6,7 @@ import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Trace;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** Every view of the page, drawn together once per frame when something changed. */
 final class Views {
@@ -25,6 +26,7 @@ final class Views {
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     final ExplainPanel explain;
+    private final HTMLElement caption = Dom.byId("heatmap-caption");
 
     Views(Controller controller) {
         this.controller = controller;
@@ -68,7 +70,7 @@ final class Views {
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.loadingData());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
-        Dom.byId("heatmap-caption").setInnerText(what + " over the input plane"
+        Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));
     }
 }
