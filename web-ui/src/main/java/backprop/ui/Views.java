@@ -54,7 +54,7 @@ final class Views {
             double start = Dom.now();
             boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
                     preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
-                    preset.explainTest, trace == null ? -1 : preset.explainIndex);
+                    preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);
             lastPlotMillis = Dom.now() - start;
             skippedPlot = false;
         }
