@@ -64,6 +64,10 @@ final class Dom {
     @JSBody(params = {"element", "text"}, script = "if (element.textContent !== text) element.textContent = text;")
     static native void setText(HTMLElement element, String text);
 
+    /** Shows or hides an element; setting {@code hidden} again to the same value would still restyle it. */
+    @JSBody(params = {"element", "hidden"}, script = "if (element.hidden !== hidden) element.hidden = hidden;")
+    static native void setHidden(HTMLElement element, boolean hidden);
+
     /**
      * Wraps RGBA bytes (a view of a direct buffer) as ImageData without copying them
      * pixel by pixel; re-wrapped each frame because a growing Wasm memory detaches old views.

@@ -73,8 +73,8 @@ final class ExplainPanel {
 
     void draw(Experiment experiment, Preset preset, Trace trace, Target selected, boolean playing, String key) {
         boolean on = trace != null;
-        body.setHidden(!on);
-        idle.setHidden(on);
+        Dom.setHidden(body, !on);
+        Dom.setHidden(idle, on);
         Dom.setClass(section, "explaining", on);
         Dom.setData(section, "active", String.valueOf(on));
         Dom.setText(play, playing ? "❚❚ Pause" : "▶ Auto-play");
