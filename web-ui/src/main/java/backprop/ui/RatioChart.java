@@ -22,13 +22,15 @@ final class RatioChart {
     private final CanvasRenderingContext2D context;
     private final HTMLElement note = Dom.byId("ratio-note");
     private String shownNote = null;
+    private double noteShownAt;
+    private static final double NOTE_MILLIS = 500;
 
     RatioChart(HTMLCanvasElement canvas) {
         this.canvas = canvas;
         this.context = Dom.context(canvas);
     }
 
-    void draw(UpdateRatios history, Network network, double updates) {
+    void draw(UpdateRatios history, Network network, double updates, boolean playing) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         context.clearRect(0, 0, w, h);
@@ -91,10 +93,15 @@ final class RatioChart {
             context.fillText(k + 1 == network.depth() ? "→ output" : "→ layer " + (k + 1), PAD_LEFT + 4 + 62 * k,
                     h - PAD_BOTTOM + 2);
         }
-        noteFor(network, updates);
+        noteFor(network, updates, playing);
     }
 
-    private void noteFor(Network network, double updates) {
+    /**
+     * The note and data-ratios. While training, the note's text changes at most every
+     * {@link #NOTE_MILLIS}: its figures change every frame, faster than anyone reads, and each
+     * new text makes the browser lay the page out again.
+     */
+    private void noteFor(Network network, double updates, boolean playing) {
         StringBuilder text = new StringBuilder();
         StringBuilder values = new StringBuilder();
         if (updates > 0) {
@@ -114,8 +121,10 @@ final class RatioChart {
         String shown = text.length() == 0
                 ? (updates > 0 ? "Every layer's update-to-weight ratio is within 10× of the ~1e-3 rule of thumb." : "")
                 : text.toString();
-        if (!shown.equals(shownNote)) {
+        double now = Dom.now();
+        if (!shown.equals(shownNote) && (!playing || now - noteShownAt >= NOTE_MILLIS)) {
             shownNote = shown;
+            noteShownAt = now;
             note.setInnerText(shown);
         }
         Dom.setData(note, "ratios", values.toString());

@@ -65,7 +65,7 @@ final class Views {
         explain.draw(experiment, preset, trace, controller.selected(), controller.explaining().playing(),
                 controller.explaining().key(state));
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
-        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
+        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing);
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.loadingData());
