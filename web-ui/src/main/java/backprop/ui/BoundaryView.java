@@ -94,6 +94,11 @@ final class BoundaryView {
         context.drawImage(overlay, 0, 0);
     }
 
+    /** Whether a full-resolution plot of the network last drawn is costly (over {@link #COSTLY_MILLIS}). */
+    boolean costly() {
+        return costly;
+    }
+
     /** Redraws the layer over the cells: axes, training points, test points, the ringed example. */
     private void drawOverlay(Experiment experiment, boolean test, boolean highlightTest, int highlight) {
         overlayWidth = canvas.getWidth();

@@ -19,10 +19,8 @@ final class Views {
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
     private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
-    /** While playing, an output plot that costs more than this is refreshed every other frame. */
-    private static final double COSTLY_PLOT_MILLIS = 6;
-    private double lastPlotMillis;
-    private boolean skippedPlot;
+    /** Whether this frame refreshes the plot; see {@link #draw}. */
+    private boolean plotsTurn;
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     final ExplainPanel explain;
@@ -48,18 +46,19 @@ final class Views {
         String state = PresetCodec.encode(preset);
         Trace trace = controller.explaining().trace();
         boolean after = trace != null && explain.showAfter(preset);
-        if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
-            skippedPlot = true;
-        } else {
-            double start = Dom.now();
+        // While a network with a costly plot trains, the plot and the diagram take turns (each is
+        // refreshed every other frame), and the frame's training gets the time.
+        boolean turns = playing && boundary.costly();
+        plotsTurn = !turns || !plotsTurn;
+        if (plotsTurn) {
             boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
                     preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
                     preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);
-            lastPlotMillis = Dom.now() - start;
-            skippedPlot = false;
         }
-        ExplainOverlay overlay = trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
-        network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
+        if (!turns || !plotsTurn) {
+            ExplainOverlay overlay = trace == null ? null : new ExplainOverlay(trace, preset.phase, preset.explainStep);
+            network.draw(experiment, controller.hovered(), controller.selected(), overlay, preset.showChanges);
+        }
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
                 trace == null ? controller.selected() : null);
         explain.draw(experiment, preset, trace, controller.selected(), controller.explaining().playing(),
