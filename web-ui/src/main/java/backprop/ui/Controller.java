@@ -93,6 +93,7 @@ final class Controller {
             digits.frame(playing);
         }
         explaining.tick();
+        boolean drew = dirty;
         if (dirty) {
             views.draw(experiment, preset, playing, history);
             dirty = false;
@@ -106,7 +107,7 @@ final class Controller {
                 views.notice.showDivergence();
             }
         }
-        pacer.frameEnded(Dom.now());
+        pacer.frameEnded(Dom.now(), drew);
         Window.requestAnimationFrame(this::frame);
     }
 

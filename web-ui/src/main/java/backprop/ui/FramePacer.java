@@ -26,7 +26,7 @@ import org.teavm.jso.JSObject;
  */
 final class FramePacer {
     static final double MIN_TRAIN_MILLIS = 1;
-    static final double MAX_TRAIN_MILLIS = 12;
+    static final double MAX_TRAIN_MILLIS = 10;
     /** Left free before the refresh, for the compositor and for timing jitter. */
     static final double MARGIN_MILLIS = 1.5;
     private static final double SIXTY_HZ_MILLIS = 1000 / 60.0;
@@ -88,11 +88,17 @@ final class FramePacer {
         return Math.max(now + MIN_TRAIN_MILLIS, Math.min(now + MAX_TRAIN_MILLIS, end));
     }
 
-    /** At the end of the frame callback: the browser renders next, and the message times it. */
-    void frameEnded(double now) {
+    /**
+     * At the end of the frame callback: the browser renders next, and the message times it.
+     * Only frames that drew are timed: an idle frame renders nothing, and would teach the
+     * estimate a cost the next drawn frame (the first one after "play") does not have.
+     */
+    void frameEnded(double now, boolean drew) {
         callbackEnd = now;
-        awaitingRender = true;
-        post(port);
+        awaitingRender = drew;
+        if (drew) {
+            post(port);
+        }
     }
 
     private void rendered(double now) {
