@@ -56,12 +56,17 @@ public final class BenchDriver {
             cdp.call("Page.addScriptToEvaluateOnNewDocument",
                     "{\"source\":" + quote(Files.readString(repo.resolve("static/js/bench-live.js"))) + "}");
             String liveJson = "null";
+            // BENCH_SCENARIOS=2,4: only those live scenarios (1-based, in the order below), and no first load.
+            String only = System.getenv("BENCH_SCENARIOS");
             if (!"0".equals(System.getenv("BENCH_LIVE"))) {
                 List<String> live = new ArrayList<>();
-                // 1. First load of the default page (a fresh profile: nothing cached), playing as soon as it is ready.
-                cdp.navigate(base + "/?autoplay&n=0");
-                cdp.waitFor("window.__benchLive ? 'ok' : ''");
-                String firstLoad = cdp.evaluate("window.__benchLive.firstLoad().then(JSON.stringify)");
+                String firstLoad = "null";
+                if (only == null || only.isBlank()) {
+                    // 1. First load of the default page (a fresh profile: nothing cached), playing as soon as it is ready.
+                    cdp.navigate(base + "/?autoplay&n=0");
+                    cdp.waitFor("window.__benchLive ? 'ok' : ''");
+                    firstLoad = cdp.evaluate("window.__benchLive.firstLoad().then(JSON.stringify)");
+                }
                 // 2. Live training at full speed: the default network, then the 6×8 one, in both builds.
                 String[][] scenarios = {
                     {"2-[4,2]-1 (default)", "wasm", ""},
@@ -71,6 +76,10 @@ public final class BenchDriver {
                 };
                 int n = 1;
                 for (String[] s : scenarios) {
+                    if (only != null && !only.isBlank() && !("," + only.replace(" ", "") + ",").contains("," + n + ",")) {
+                        n++;
+                        continue;
+                    }
                     cdp.navigate(base + "/?engine=" + s[1] + "&n=" + n++ + s[2]);
                     String r;
                     try {
@@ -84,10 +93,11 @@ public final class BenchDriver {
                 }
                 liveJson = "{\"firstLoad\":" + firstLoad + ",\"scenarios\":[" + String.join(",", live) + "]}";
             }
-            // 3. The engines side by side on /bench.html.
+            // 3. The engines side by side on /bench.html (BENCH_PAGE=0: only its report of the steps above).
             cdp.navigate(base + "/bench.html");
             cdp.waitFor("window.benchPage ? 'ok' : ''");
-            String report = cdp.evaluate("window.benchPage.run({reps: " + reps + ", secs: " + secs + ", warm: " + warm
+            String call = "0".equals(System.getenv("BENCH_PAGE")) ? "report" : "run";
+            String report = cdp.evaluate("window.benchPage." + call + "({reps: " + reps + ", secs: " + secs + ", warm: " + warm
                     + ", heat: " + heat + ", jvm: " + jvm + ", live: " + liveJson + "}).then(JSON.stringify)");
             String text = unquote(field(report, "text"));
             String json = unquote(field(report, "json"));

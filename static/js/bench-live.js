@@ -128,6 +128,18 @@
       if (i < 0 || i + o.window > frames.length) return null;
       return median(frames.slice(i, i + o.window).map((f) => f.pageMs).filter((v) => v !== null));
     };
+    // Epochs trained per frame over the same windows: the frame loop holds the frame's time
+    // steady, so a cost that grew with the epoch would show here, as less training per frame.
+    const epochsPerFrame = (epoch) => {
+      const i = frames.findIndex((f) => f.epoch >= epoch);
+      if (i < 0 || i + o.window >= frames.length) return null;
+      return (frames[i + o.window].epoch - frames[i].epoch) / o.window;
+    };
+    const workAt = (epoch) => {
+      const i = frames.findIndex((f) => f.epoch >= epoch);
+      if (i < 0 || i + o.window > frames.length) return null;
+      return median(frames.slice(i, i + o.window).map((f) => f.workMs).filter((v) => v !== null));
+    };
     const intervals = [];
     for (let i = 1; i < frames.length; i++) intervals.push(frames[i].t - frames[i - 1].t);
     const tasks = longTasks.slice(longBefore).filter((e) => e.start >= t0);
@@ -142,6 +154,8 @@
         max: Math.max.apply(null, frames.map((f) => f.pageMs || 0))},
       workMs: {median: median(frames.map((f) => f.workMs).filter((v) => v !== null))},
       frameMsAt1k: at(1000), frameMsAt10k: at(10000),
+      workMsAt1k: workAt(1000), workMsAt10k: workAt(10000),
+      epochsPerFrameAt1k: epochsPerFrame(1000), epochsPerFrameAt10k: epochsPerFrame(10000),
       longTasks: tasks.length, longTaskMaxMs: tasks.reduce((m, e) => Math.max(m, e.ms), 0),
     };
   }

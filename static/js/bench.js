@@ -295,7 +295,8 @@ function liveTable(live) {
   lines.push("Live page, playing at full speed (frame ms = the page's frame callback: training + drawing;");
   lines.push("  +render = from its start to the end of the browser's rendering; @1k/@10k: median of 30 frames from that epoch)");
   lines.push([pad("network", 20), lpad("engine", 6), lpad("examples/s", 12), lpad("fps", 6), lpad("long tasks", 11),
-    lpad("frame ms", 9), lpad("+render", 8), lpad("@1k", 7), lpad("@10k", 7), lpad("ratio", 6), lpad("seconds", 8)].join(" "));
+    lpad("frame ms", 9), lpad("+render", 8), lpad("@1k", 7), lpad("@10k", 7), lpad("ratio", 6), lpad("seconds", 8),
+    lpad("epochs/frame @1k @10k", 22)].join(" "));
   const ms = (v) => (v === null || v === undefined ? "-" : v.toFixed(1));
   for (const s of live.scenarios) {
     if (s.error) {
@@ -307,7 +308,8 @@ function liveTable(live) {
       lpad(ms(s.pageMs.median), 9), lpad(ms(s.workMs.median), 8),
       lpad(ms(s.frameMsAt1k), 7), lpad(ms(s.frameMsAt10k), 7),
       lpad(s.frameMsAt1k && s.frameMsAt10k ? (s.frameMsAt10k / s.frameMsAt1k).toFixed(2) : "-", 6),
-      lpad(s.seconds.toFixed(1), 8)].join(" "));
+      lpad(s.seconds.toFixed(1), 8),
+      lpad(s.epochsPerFrameAt1k == null ? "-" : `${s.epochsPerFrameAt1k.toFixed(1)} ${s.epochsPerFrameAt10k == null ? "-" : s.epochsPerFrameAt10k.toFixed(1)}`, 22)].join(" "));
   }
   if (live.firstLoad) {
     const f = live.firstLoad;
@@ -318,7 +320,13 @@ function liveTable(live) {
   return lines;
 }
 
-window.benchPage = {run};
+/** Only the report of what bin/bench measured elsewhere (BENCH_PAGE=0): no engine runs on this page. */
+async function report(opts) {
+  const text = opts && opts.live ? liveTable(opts.live).join("\n") : "(no live-page measurements)";
+  return {text, json: JSON.stringify({browser: null, jvm: opts ? opts.jvm : null, live: opts ? opts.live : null})};
+}
+
+window.benchPage = {run, report};
 const button = document.getElementById("run");
 const status = document.getElementById("status");
 button.disabled = false;

@@ -2,78 +2,112 @@ package backprop.ui;
 
 import backprop.engine.DataPoints;
 import backprop.engine.Experiment;
-import backprop.engine.GridEvaluator;
 import backprop.engine.Network;
-import java.nio.ByteBuffer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * The output plot: the network's output over the input plane as a heatmap
  * (the decision boundary), with the training points and, if asked, the test
- * points on top. Pixels go through one direct buffer per frame.
+ * points on top. The cells are evaluated at {@link #RESOLUTION}² — or, while
+ * training a network whose full plot is costly, at {@link #PLAYING_RESOLUTION}²
+ * (drawn scaled, so it looks softer while it moves; the paused plot is always
+ * full resolution). The axes and the points change only with the data, so they
+ * are drawn once into a layer of their own that each frame copies on top.
  */
 final class BoundaryView {
     static final int RESOLUTION = 100;
+    static final int PLAYING_RESOLUTION = 50;
     static final double DOMAIN = 6;
+    /** A full-resolution plot estimated to cost more than this is drawn coarser while playing… */
+    static final double COSTLY_MILLIS = 4;
+    /** …until its estimate falls below this. */
+    static final double CHEAP_MILLIS = 3;
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
-    private final HTMLCanvasElement cells;
-    private final CanvasRenderingContext2D cellsContext;
-    private final ByteBuffer pixels = ByteBuffer.allocateDirect(RESOLUTION * RESOLUTION * 4);
     /** Plot area inside the canvas: room on the left and at the bottom for the axes. */
     static final double PLOT_LEFT = 30;
     static final double PLOT_TOP = 6;
     static final double PLOT_BOTTOM_MARGIN = 24;
     private static final double PLOT_RIGHT_MARGIN = 6;
 
-    private final GridEvaluator grid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN, false);
-    /** Every neuron's map at full resolution, only evaluated while one neuron is shown. */
-    private final GridEvaluator neuronGrid = new GridEvaluator(RESOLUTION, -DOMAIN, DOMAIN, true);
+    private final PlotCells full = new PlotCells(RESOLUTION, DOMAIN);
+    private final PlotCells coarse = new PlotCells(PLAYING_RESOLUTION, DOMAIN);
     private final Palette palette = new Palette();
+    /** Estimated milliseconds of a full-resolution plot, from the last plot's evaluation. */
+    private double fullMillis;
+    private boolean costly;
+    private int shownResolution;
+    private final HTMLCanvasElement overlay;
+    private final CanvasRenderingContext2D overlayContext;
+    /** What the overlay shows; it is redrawn when one of these changes. */
+    private DataPoints overlayPoints;
+    private boolean overlayTest;
+    private boolean overlayHighlightTest;
+    private int overlayHighlight = -2;
+    private int overlayWidth;
+    private int overlayHeight;
 
     BoundaryView(HTMLCanvasElement canvas) {
         this.canvas = canvas;
         this.context = Dom.context(canvas);
-        this.cells = (HTMLCanvasElement) Dom.create("canvas", null);
-        cells.setWidth(RESOLUTION);
-        cells.setHeight(RESOLUTION);
-        this.cellsContext = Dom.context(cells);
+        overlay = (HTMLCanvasElement) Dom.create("canvas", null);
+        overlayContext = Dom.context(overlay);
     }
 
     /**
-     * Draws the output (or, when {@code layer} ≥ 1 names a hidden neuron, that
-     * neuron's output) over the plane, then the points.
-     */
-    void draw(Experiment experiment, boolean showTestData, boolean discretize, int layer, int neuron) {
-        draw(experiment, experiment.network(), showTestData, discretize, layer, neuron, false, -1);
-    }
-
-    /**
-     * As above, for {@code network} (the experiment's, or the one after an
-     * explained update), with the explained example ringed when
-     * {@code highlight} ≥ 0 ({@code highlightTest}: an index into the test points).
+     * Draws the output of {@code network} (the experiment's, or the one after an explained
+     * update) — or, when {@code layer} ≥ 1 names a hidden layer, the output of its
+     * {@code neuron} — over the plane, then the points, with the explained example ringed
+     * when {@code highlight} ≥ 0 ({@code highlightTest}: an index into the test points).
      */
     void draw(Experiment experiment, Network network, boolean showTestData, boolean discretize, int layer,
-            int neuron, boolean highlightTest, int highlight) {
-        if (layer >= 1 && layer < network.depth()) {
-            neuronGrid.evaluate(network, experiment.features());
-            paintSingle(neuronGrid.cells(layer, neuron), false, discretize);
-        } else {
-            grid.evaluate(network, experiment.features());
-            paintCells(experiment, discretize);
+            int neuron, boolean highlightTest, int highlight, boolean playing) {
+        costly = costly ? fullMillis > CHEAP_MILLIS : fullMillis > COSTLY_MILLIS;
+        PlotCells cells = playing && costly ? coarse : full;
+        double start = Dom.now();
+        cells.paint(network, experiment.features(), layer, neuron, experiment.outputIsProbability(), discretize,
+                palette);
+        double scale = (double) RESOLUTION / cells.resolution;
+        fullMillis = (Dom.now() - start) * scale * scale;
+        if (cells.resolution != shownResolution) {
+            shownResolution = cells.resolution;
+            Dom.setData(canvas, "resolution", Integer.toString(shownResolution));
         }
-        cellsContext.putImageData(Dom.imageData(Uint8Array.fromJavaBuffer(pixels), RESOLUTION, RESOLUTION), 0, 0);
+        boolean test = showTestData || (highlight >= 0 && highlightTest);
+        DataPoints points = experiment.trainPoints();
+        if (points != overlayPoints || test != overlayTest || highlight != overlayHighlight
+                || highlightTest != overlayHighlightTest || canvas.getWidth() != overlayWidth
+                || canvas.getHeight() != overlayHeight) {
+            overlayPoints = points;
+            overlayTest = test;
+            overlayHighlight = highlight;
+            overlayHighlightTest = highlightTest;
+            drawOverlay(experiment, test, highlightTest, highlight);
+        }
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.setFillStyle("#ffffff");
         context.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Dom.setSmoothing(context, true);
-        context.drawImage(cells, PLOT_LEFT, PLOT_TOP, plotWidth(), plotHeight());
+        context.drawImage(cells.canvas(), PLOT_LEFT, PLOT_TOP, plotWidth(), plotHeight());
+        context.drawImage(overlay, 0, 0);
+    }
+
+    /** Whether a full-resolution plot of the network last drawn is costly (over {@link #COSTLY_MILLIS}). */
+    boolean costly() {
+        return costly;
+    }
+
+    /** Redraws the layer over the cells: axes, training points, test points, the ringed example. */
+    private void drawOverlay(Experiment experiment, boolean test, boolean highlightTest, int highlight) {
+        overlayWidth = canvas.getWidth();
+        overlayHeight = canvas.getHeight();
+        overlay.setWidth(overlayWidth);
+        overlay.setHeight(overlayHeight);
         drawAxes();
         drawPoints(experiment.trainPoints(), "#ffffff", experiment.classes());
-        if (showTestData || (highlight >= 0 && highlightTest)) {
+        if (test) {
             drawPoints(experiment.testPoints(), "#000000", experiment.classes());
         }
         if (highlight >= 0) {
@@ -86,16 +120,16 @@ final class BoundaryView {
 
     private void ring(double x, double y) {
         double radius = Math.max(2.5, plotWidth() / 130);
-        context.setLineWidth(3);
-        context.setStrokeStyle("#ffffff");
-        context.beginPath();
-        context.arc(x, y, radius * 3, 0, 2 * Math.PI);
-        context.stroke();
-        context.setLineWidth(1.5);
-        context.setStrokeStyle("#d0021b");
-        context.beginPath();
-        context.arc(x, y, radius * 3, 0, 2 * Math.PI);
-        context.stroke();
+        overlayContext.setLineWidth(3);
+        overlayContext.setStrokeStyle("#ffffff");
+        overlayContext.beginPath();
+        overlayContext.arc(x, y, radius * 3, 0, 2 * Math.PI);
+        overlayContext.stroke();
+        overlayContext.setLineWidth(1.5);
+        overlayContext.setStrokeStyle("#d0021b");
+        overlayContext.beginPath();
+        overlayContext.arc(x, y, radius * 3, 0, 2 * Math.PI);
+        overlayContext.stroke();
     }
 
     /** x in canvas pixels of a point at data coordinate x. */
@@ -122,90 +156,44 @@ final class BoundaryView {
     private void drawAxes() {
         double w = plotWidth();
         double h = plotHeight();
-        context.setStrokeStyle("#888888");
-        context.setLineWidth(1);
-        context.strokeRect(PLOT_LEFT, PLOT_TOP, w, h);
-        context.setFillStyle("#666666");
-        context.setFont("11px system-ui, sans-serif");
+        overlayContext.setStrokeStyle("#888888");
+        overlayContext.setLineWidth(1);
+        overlayContext.strokeRect(PLOT_LEFT, PLOT_TOP, w, h);
+        overlayContext.setFillStyle("#666666");
+        overlayContext.setFont("11px system-ui, sans-serif");
         for (int tick = -6; tick <= 6; tick += 2) {
             double fx = (tick + DOMAIN) / (2 * DOMAIN);
             double x = PLOT_LEFT + fx * w;
             double y = PLOT_TOP + (1 - fx) * h;
-            context.beginPath();
-            context.moveTo(x, PLOT_TOP + h);
-            context.lineTo(x, PLOT_TOP + h + 4);
-            context.moveTo(PLOT_LEFT - 4, y);
-            context.lineTo(PLOT_LEFT, y);
-            context.stroke();
-            context.setTextAlign("center");
-            context.setTextBaseline("top");
-            context.fillText(Integer.toString(tick), x, PLOT_TOP + h + 6);
-            context.setTextAlign("right");
-            context.setTextBaseline("middle");
-            context.fillText(Integer.toString(tick), PLOT_LEFT - 6, y);
+            overlayContext.beginPath();
+            overlayContext.moveTo(x, PLOT_TOP + h);
+            overlayContext.lineTo(x, PLOT_TOP + h + 4);
+            overlayContext.moveTo(PLOT_LEFT - 4, y);
+            overlayContext.lineTo(PLOT_LEFT, y);
+            overlayContext.stroke();
+            overlayContext.setTextAlign("center");
+            overlayContext.setTextBaseline("top");
+            overlayContext.fillText(Integer.toString(tick), x, PLOT_TOP + h + 6);
+            overlayContext.setTextAlign("right");
+            overlayContext.setTextBaseline("middle");
+            overlayContext.fillText(Integer.toString(tick), PLOT_LEFT - 6, y);
         }
-    }
-
-    private void paintCells(Experiment experiment, boolean discretize) {
-        int outputs = experiment.network().outputCount();
-        int n = RESOLUTION * RESOLUTION;
-        if (outputs == 1) {
-            paintSingle(grid.output(0), experiment.outputIsProbability(), discretize);
-            return;
-        }
-        for (int c = 0; c < n; c++) {
-            int best = 0;
-            double bestValue = grid.output(0)[c];
-            for (int k = 1; k < outputs; k++) {
-                double v = grid.output(k)[c];
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = k;
-                }
-            }
-            double strength = discretize ? 0.75 : 0.25 + 0.6 * clamp01(bestValue);
-            int p = c * 4;
-            pixels.put(p, (byte) Palette.classChannel(best, 0, strength));
-            pixels.put(p + 1, (byte) Palette.classChannel(best, 1, strength));
-            pixels.put(p + 2, (byte) Palette.classChannel(best, 2, strength));
-            pixels.put(p + 3, (byte) 255);
-        }
-    }
-
-    /** One map of values in [−1, 1] (or probabilities in [0, 1]) in the two-colour palette. */
-    private void paintSingle(double[] values, boolean probability, boolean discretize) {
-        for (int c = 0; c < values.length; c++) {
-            double v = probability ? 2 * values[c] - 1 : values[c];
-            if (discretize) {
-                v = v > 0 ? 1 : -1;
-            }
-            int i = Palette.index(v);
-            int p = c * 4;
-            pixels.put(p, palette.red(i));
-            pixels.put(p + 1, palette.green(i));
-            pixels.put(p + 2, palette.blue(i));
-            pixels.put(p + 3, (byte) 255);
-        }
-    }
-
-    private static double clamp01(double v) {
-        return v < 0 ? 0 : (v > 1 ? 1 : v);
     }
 
     private void drawPoints(DataPoints points, String stroke, int classes) {
         double w = plotWidth();
         double h = plotHeight();
         double radius = Math.max(2.5, w / 130);
-        context.setLineWidth(1);
-        context.setStrokeStyle(stroke);
+        overlayContext.setLineWidth(1);
+        overlayContext.setStrokeStyle(stroke);
         for (int i = 0; i < points.size(); i++) {
             double px = pointX(points.x[i]);
             double py = pointY(points.y[i]);
-            context.setFillStyle(pointColour(points.label[i], classes));
-            context.beginPath();
-            context.arc(px, py, radius, 0, 2 * Math.PI);
-            context.fill();
-            context.stroke();
+            overlayContext.setFillStyle(pointColour(points.label[i], classes));
+            overlayContext.beginPath();
+            overlayContext.arc(px, py, radius, 0, 2 * Math.PI);
+            overlayContext.fill();
+            overlayContext.stroke();
         }
     }
 

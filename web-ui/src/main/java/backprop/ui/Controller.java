@@ -21,14 +21,6 @@ import org.teavm.jso.browser.Window;
  * views only read and draw.
  */
 final class Controller {
-    /**
-     * Training plus drawing should fit this much of a 16.7 ms frame (the rest is the
-     * browser's rendering): training gets what the last frame's drawing left, between
-     * {@link #MIN_TRAIN_MILLIS} and {@link #MAX_TRAIN_MILLIS}.
-     */
-    static final double FRAME_WORK_MILLIS = 13;
-    static final double MIN_TRAIN_MILLIS = 1;
-    static final double MAX_TRAIN_MILLIS = 10;
     private static final int HISTORY_SAMPLES = 400;
 
     private final String engine;
@@ -51,7 +43,7 @@ final class Controller {
     private Target selected;
     /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
     private final DigitsFeature digits;
-    private double lastDrawMillis;
+    private final FramePacer pacer = new FramePacer();
     /** Issue 6: uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
 
@@ -88,33 +80,32 @@ final class Controller {
 
     // ---- the animation loop -------------------------------------------------------------
 
+    /**
+     * One animation frame. While training, the views draw first (what the last frame trained),
+     * so that training can take what this frame has left (see {@link FramePacer}).
+     */
     private void frame(double timestamp) {
-        Trainer trainer = experiment.trainer();
+        pacer.frameStarted(timestamp, Dom.now());
+        boolean training = !digits.active() && playing && !experiment.trainer().diverged();
         if (digits.active()) {
             digits.frame(playing);
-        } else if (playing && !trainer.diverged()) {
-            int most = preset.speed == 0 ? Integer.MAX_VALUE : preset.speed;
-            double budget = Math.max(MIN_TRAIN_MILLIS, Math.min(MAX_TRAIN_MILLIS, FRAME_WORK_MILLIS - lastDrawMillis));
-            double end = Dom.now() + budget;
-            int epochs = 0;
-            do {
-                trainer.trainEpoch();
-                epochs++;
-            } while (epochs < most && Dom.now() < end && !trainer.diverged());
+        }
+        explaining.tick();
+        boolean drew = dirty;
+        if (dirty) {
+            views.draw(experiment, preset, playing, history);
+            dirty = false;
+        }
+        if (training) {
+            pacer.train(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed);
             recordHistory();
             dirty = true;
-            if (trainer.diverged()) {
+            if (experiment.trainer().diverged()) {
                 pause();
                 views.notice.showDivergence();
             }
         }
-        explaining.tick();
-        if (dirty) {
-            double start = Dom.now();
-            views.draw(experiment, preset, playing, history);
-            lastDrawMillis = Dom.now() - start;
-            dirty = false;
-        }
+        pacer.frameEnded(Dom.now(), drew);
         Window.requestAnimationFrame(this::frame);
     }
 

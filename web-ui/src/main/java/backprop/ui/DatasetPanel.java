@@ -42,7 +42,7 @@ final class DatasetPanel {
 
     /** Marks the dataset in play; called when the state may have changed. */
     void show(Preset preset, boolean loadingData) {
-        loading.setHidden(!loadingData);
+        Dom.setHidden(loading, !loadingData);
         if (preset.datasetId.equals(shownId)) {
             return;
         }

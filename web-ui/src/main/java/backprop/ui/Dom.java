@@ -46,9 +46,27 @@ final class Dom {
         }
     }
 
+    /** Sets {@code data-name}; an unchanged value is not written again (no mutation, no style work). */
     static void setData(HTMLElement element, String name, String value) {
-        element.setAttribute("data-" + name, value);
+        setAttribute(element, "data-" + name, value);
     }
+
+    /** Sets an attribute unless it already has this value. */
+    @JSBody(params = {"element", "name", "value"},
+            script = "if (element.getAttribute(name) !== value) element.setAttribute(name, value);")
+    static native void setAttribute(HTMLElement element, String name, String value);
+
+    /**
+     * Shows {@code text} (as {@code innerText} would, for text without line breaks), leaving the
+     * element alone when it already shows it: views redraw every frame while training, and
+     * rewriting an unchanged text would make the browser lay out and paint the page again.
+     */
+    @JSBody(params = {"element", "text"}, script = "if (element.textContent !== text) element.textContent = text;")
+    static native void setText(HTMLElement element, String text);
+
+    /** Shows or hides an element; setting {@code hidden} again to the same value would still restyle it. */
+    @JSBody(params = {"element", "hidden"}, script = "if (element.hidden !== hidden) element.hidden = hidden;")
+    static native void setHidden(HTMLElement element, boolean hidden);
 
     /**
      * Wraps RGBA bytes (a view of a direct buffer) as ImageData without copying them

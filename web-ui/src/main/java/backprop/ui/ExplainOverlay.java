@@ -92,7 +92,7 @@ final class ExplainOverlay {
             return 0.8;
         }
         if (weightColours()) {
-            return NetworkView.linkWidth(w);
+            return LinkLayer.linkWidth(w);
         }
         double v = Math.abs(values(k)[o * trace.before().layerSize(k) + i]);
         return 0.8 + 5 * (scale > 0 ? v / scale : 0);

@@ -73,12 +73,12 @@ final class ExplainPanel {
 
     void draw(Experiment experiment, Preset preset, Trace trace, Target selected, boolean playing, String key) {
         boolean on = trace != null;
-        body.setHidden(!on);
-        idle.setHidden(on);
+        Dom.setHidden(body, !on);
+        Dom.setHidden(idle, on);
         Dom.setClass(section, "explaining", on);
         Dom.setData(section, "active", String.valueOf(on));
-        play.setInnerText(playing ? "❚❚ Pause" : "▶ Auto-play");
-        play.setAttribute("aria-pressed", String.valueOf(playing));
+        Dom.setText(play, playing ? "❚❚ Pause" : "▶ Auto-play");
+        Dom.setAttribute(play, "aria-pressed", String.valueOf(playing));
         if (!on) {
             shownKey = "";
             return;

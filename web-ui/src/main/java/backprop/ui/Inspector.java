@@ -57,22 +57,22 @@ final class Inspector {
             tooltip.setInnerText(describe(experiment, hovered) + valueText(network, hovered));
             Dom.setStyle(tooltip, "left", Format.px(x + 14));
             Dom.setStyle(tooltip, "top", Format.px(y + 10));
-            tooltip.setHidden(false);
+            Dom.setHidden(tooltip, false);
         } else {
-            tooltip.setHidden(true);
+            Dom.setHidden(tooltip, true);
         }
         if (selected == null) {
-            panel.setHidden(true);
+            Dom.setHidden(panel, true);
             shownSelection = null;
             return;
         }
-        panel.setHidden(false);
+        Dom.setHidden(panel, false);
         boolean fresh = !selected.same(shownSelection);
         shownSelection = selected;
         if (selected.editable()) {
             text.setInnerText(describe(experiment, selected) + valueText(network, selected));
-            editLabel.setHidden(false);
-            apply.setHidden(false);
+            Dom.setHidden(editLabel, false);
+            Dom.setHidden(apply, false);
             if (fresh || !Dom.isFocused(value)) {
                 value.setValue(NumberText.format(parameter(network, selected)));
             }
@@ -81,8 +81,8 @@ final class Inspector {
             }
         } else {
             text.setInnerText("The output plot shows " + describe(experiment, selected) + ". Close to show the output again.");
-            editLabel.setHidden(true);
-            apply.setHidden(true);
+            Dom.setHidden(editLabel, true);
+            Dom.setHidden(apply, true);
         }
     }
 

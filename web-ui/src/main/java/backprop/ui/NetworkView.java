@@ -14,9 +14,9 @@ import org.teavm.jso.typedarrays.Uint8Array;
 /**
  * The network diagram: every input feature, hidden neuron and output as a
  * small map of its own output over the input plane, a line per weight (blue
- * positive, orange negative, thicker for larger |w|) and a bias marker per
- * neuron. Pointing at a part reports it to the controller, which decides.
- * All maps go through one pixel buffer (an atlas) per frame.
+ * positive, orange negative, thicker for larger |w|; see {@link LinkLayer}) and
+ * a bias marker per neuron. Pointing at a part reports it to the controller,
+ * which decides. All maps go through one pixel buffer (an atlas) per frame.
  */
 final class NetworkView {
     /** Cells per side of each small map. */
@@ -30,6 +30,7 @@ final class NetworkView {
     private final GridEvaluator grid = new GridEvaluator(MAP, -BoundaryView.DOMAIN, BoundaryView.DOMAIN, true);
     private final Palette palette = new Palette();
     private final Controller controller;
+    private final LinkLayer links = new LinkLayer();
     private ByteBuffer pixels;
     private int atlasNodes;
     private NetworkLayout layout;
@@ -71,18 +72,16 @@ final class NetworkView {
         Network network = experiment.network();
         ensureLayout(experiment);
         paintAtlas(experiment);
+        links.update(network, hovered, selected, overlay, showChanges);
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        context.drawImage(links.canvas(), 0, 0);
         double ratio = Dom.devicePixelRatio();
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.clearRect(0, 0, layout.width, layout.height);
-        if (showChanges && overlay == null) {
-            drawChanges(network);
-        }
-        drawLinks(network, hovered, selected, overlay);
         drawNodes(experiment, hovered, selected);
         if (overlay != null) {
             overlay.drawNodes(context, layout);
         }
-        drawLabels(network);
     }
 
     private void ensureLayout(Experiment experiment) {
@@ -98,6 +97,7 @@ final class NetworkView {
         canvas.setWidth((int) (layout.width * ratio));
         canvas.setHeight((int) (layout.height * ratio));
         Dom.setStyle(canvas, "height", Format.px(layout.height));
+        links.resize(layout, canvas.getWidth(), canvas.getHeight());
         int nodes = FEATURES.length;
         for (int k = 1; k < shape.length; k++) {
             nodes += shape[k];
@@ -162,81 +162,6 @@ final class NetworkView {
         }
     }
 
-    /** A gold glow under each link, stronger for a larger last |Δw| relative to its layer's largest. */
-    private void drawChanges(Network network) {
-        int[] shape = network.shape();
-        double node = layout.node;
-        context.setStrokeStyle("#ffc400");
-        for (int k = 0; k < network.depth(); k++) {
-            double[] changes = network.weightChanges(k);
-            double max = 0;
-            for (double c : changes) {
-                max = Math.max(max, Math.abs(c));
-            }
-            if (max == 0) {
-                continue;
-            }
-            int in = shape[k];
-            double x1 = layout.columnX(k) + node;
-            double x2 = layout.columnX(k + 1);
-            for (int o = 0; o < shape[k + 1]; o++) {
-                double y2 = layout.neuronY(k + 1, o) + node / 2;
-                for (int i = 0; i < in; i++) {
-                    double r = Math.abs(changes[o * in + i]) / max;
-                    context.setGlobalAlpha(0.15 + 0.75 * r);
-                    context.setLineWidth(2 + 9 * r);
-                    context.beginPath();
-                    double y1 = layout.sourceY(k, i) + node / 2;
-                    double mid = (x1 + x2) / 2;
-                    context.moveTo(x1, y1);
-                    context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
-                    context.stroke();
-                }
-            }
-        }
-        context.setGlobalAlpha(1);
-    }
-
-    private void drawLinks(Network network, Target hovered, Target selected, ExplainOverlay overlay) {
-        int[] shape = network.shape();
-        double node = layout.node;
-        for (int k = 0; k < network.depth(); k++) {
-            double[] weights = network.weights(k);
-            int in = shape[k];
-            double x1 = layout.columnX(k) + node;
-            double x2 = layout.columnX(k + 1);
-            for (int o = 0; o < shape[k + 1]; o++) {
-                double y2 = layout.neuronY(k + 1, o) + node / 2;
-                for (int i = 0; i < in; i++) {
-                    double w = weights[o * in + i];
-                    boolean marked = isLink(hovered, k, i, o) || isLink(selected, k, i, o);
-                    String colour = overlay == null ? Palette.colourOf(w) : overlay.colour(k, i, o, w);
-                    double alpha = overlay == null ? 0.35 + 0.65 * Math.min(1, Math.abs(w)) : overlay.alpha(k, i, o, w);
-                    double width = overlay == null ? linkWidth(w) : overlay.width(k, i, o, w);
-                    context.setStrokeStyle(marked ? "#000000" : colour);
-                    context.setGlobalAlpha(marked ? 1 : alpha);
-                    context.setLineWidth(width + (marked ? 1.5 : 0));
-                    context.beginPath();
-                    double y1 = layout.sourceY(k, i) + node / 2;
-                    double mid = (x1 + x2) / 2;
-                    context.moveTo(x1, y1);
-                    context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
-                    context.stroke();
-                }
-            }
-        }
-        context.setGlobalAlpha(1);
-    }
-
-    static double linkWidth(double w) {
-        double a = Math.abs(w);
-        return 0.8 + 1.6 * (a > 5 ? 5 : a);
-    }
-
-    private static boolean isLink(Target t, int k, int i, int o) {
-        return t != null && t.kind == Target.Kind.LINK && t.layer == k && t.from == i && t.index == o;
-    }
-
     private void drawNodes(Experiment experiment, Target hovered, Target selected) {
         Network network = experiment.network();
         int[] shape = network.shape();
@@ -281,24 +206,5 @@ final class NetworkView {
         context.setStrokeStyle(marked ? "#000000" : "#9a9a9a");
         context.setLineWidth(marked ? 2.5 : 1);
         context.strokeRect(x, y, node, node);
-    }
-
-    private void drawLabels(Network network) {
-        int[] shape = network.shape();
-        context.setFillStyle("#444444");
-        context.setFont("12px system-ui, sans-serif");
-        context.setTextAlign("right");
-        context.setTextBaseline("middle");
-        for (int f = 0; f < FEATURES.length; f++) {
-            context.fillText(FEATURES[f].label(), layout.columnX(0) - 6, layout.featureY(f) + layout.node / 2);
-        }
-        context.setTextAlign("center");
-        context.setFillStyle("#777777");
-        for (int layer = 1; layer < shape.length; layer++) {
-            String text = layer == shape.length - 1 ? "Output"
-                    : shape[layer] + (shape[layer] == 1 ? " neuron" : " neurons");
-            context.fillText(text, layout.columnX(layer) + layout.node / 2, NetworkLayout.TOP - 14);
-        }
-        context.fillText("Inputs", layout.columnX(0) + layout.node / 2, NetworkLayout.TOP - 14);
     }
 }

@@ -32,8 +32,8 @@ final class StatusView {
         }
         double train = trainer.trainLoss();
         double test = trainer.testLoss();
-        trainLoss.setInnerText(Format.loss(train));
-        testLoss.setInnerText(Format.loss(test));
+        Dom.setText(trainLoss, Format.loss(train));
+        Dom.setText(testLoss, Format.loss(test));
         Dom.setData(status, "epoch", Integer.toString(e));
         Dom.setData(status, "train-loss", NumberText.format(train));
         Dom.setData(status, "test-loss", NumberText.format(test));
@@ -44,7 +44,7 @@ final class StatusView {
         boolean classes = experiment.classes() != 0;
         Dom.setClass(Dom.document().getBody(), "no-accuracy", !classes);
         double accuracy = classes ? trainer.testAccuracy() : Double.NaN;
-        testAccuracy.setInnerText(accuracy == accuracy ? Format.fixed(100 * accuracy, 1) + " %" : "–");
+        Dom.setText(testAccuracy, accuracy == accuracy ? Format.fixed(100 * accuracy, 1) + " %" : "–");
         Dom.setData(status, "test-accuracy", accuracy == accuracy ? NumberText.format(accuracy) : "");
     }
 }

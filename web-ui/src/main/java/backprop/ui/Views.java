@@ -6,6 +6,7 @@ import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Trace;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** Every view of the page, drawn together once per frame when something changed. */
 final class Views {
@@ -18,12 +19,11 @@ final class Views {
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
     private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
-    /** While playing, an output plot that costs more than this is refreshed every other frame. */
-    private static final double COSTLY_PLOT_MILLIS = 6;
-    private double lastPlotMillis;
-    private boolean skippedPlot;
+    /** Whether this frame refreshes the plot; see {@link #draw}. */
+    private boolean plotsTurn;
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
+    private final HTMLElement caption = Dom.byId("heatmap-caption");
 
     Views(Controller controller) {
         this.controller = controller;
@@ -45,28 +45,29 @@ final class Views {
         ExplainFeature explaining = controller.explaining();
         Trace trace = explaining.trace();
         boolean after = trace != null && explaining.showAfter(preset);
-        if (playing && lastPlotMillis > COSTLY_PLOT_MILLIS && !skippedPlot) {
-            skippedPlot = true;
-        } else {
-            double start = Dom.now();
+        // While a network with a costly plot trains, the plot and the diagram take turns (each is
+        // refreshed every other frame), and the frame's training gets the time.
+        boolean turns = playing && boundary.costly();
+        plotsTurn = !turns || !plotsTurn;
+        if (plotsTurn) {
             boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
                     preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
-                    preset.explainTest, trace == null ? -1 : preset.explainIndex);
-            lastPlotMillis = Dom.now() - start;
-            skippedPlot = false;
+                    preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);
         }
-        network.draw(experiment, controller.hovered(), controller.selected(), explaining.overlay(trace, preset),
-                preset.showChanges);
+        if (!turns || !plotsTurn) {
+            network.draw(experiment, controller.hovered(), controller.selected(), explaining.overlay(trace, preset),
+                    preset.showChanges);
+        }
         inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
                 trace == null ? controller.selected() : null);
         explaining.draw(experiment, preset, trace, controller.selected(), state);
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
-        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates());
+        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing);
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.loadingData());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
-        Dom.byId("heatmap-caption").setInnerText(what + " over the input plane"
+        Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));
     }
 }
