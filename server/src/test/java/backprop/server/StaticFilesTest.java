@@ -80,6 +80,24 @@ class StaticFilesTest {
                 .startsWith("text/javascript"));
     }
 
+    /**
+     * Issue 8's budget: the default page's code (boot.js, the Wasm glue and the default Wasm
+     * build) is at most 90 KB as the browser receives it. 88 KiB of bodies leaves room for the
+     * three responses' headers. A size, not a time: it does not depend on the machine.
+     */
+    @Test
+    void theDefaultPagesCodeFitsIn90KilobytesWithBrotli() {
+        long total = 0;
+        for (String path : new String[] {"/js/boot.js", "/teavm/wasm/playground.wasm-runtime.js", WASM}) {
+            HttpResponse<byte[]> r = server.getBytes(path, "Accept-Encoding", "br");
+            assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(""), path);
+            total += r.body().length;
+        }
+        assertTrue(total <= 88 * 1024, "the default page's code is " + total + " bytes with Brotli");
+        assertTrue(classpathSize("/web/teavm/wasm/full.wasm") > classpathSize("/web" + WASM) * 5 / 4,
+                "the full build has what the default one leaves out");
+    }
+
     @Test
     void aRevalidationWithTheBrotliETagGetsNotModified() {
         HttpResponse<byte[]> first = server.getBytes(WASM, "Accept-Encoding", "br");
@@ -139,6 +157,14 @@ class StaticFilesTest {
         try (InputStream in = StaticFilesTest.class.getResourceAsStream(resource)) {
             assertNotNull(in, resource + " is not on the classpath");
             return in.readAllBytes();
+        }
+    }
+
+    private static long classpathSize(String resource) {
+        try {
+            return classpath(resource).length;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
