@@ -17,6 +17,15 @@ public final class Rng {
         return new Rng(hash(seed));
     }
 
+    /** A seed as TensorFlow Playground writes one ("0.04217": five digits), drawn from {@code entropy}. */
+    public static String seedText(int entropy) {
+        String digits = Integer.toString(new Rng(entropy).nextInt(100000));
+        while (digits.length() < 5) {
+            digits = "0" + digits;
+        }
+        return "0." + digits;
+    }
+
     /** FNV-1a over the UTF-16 units of {@code text}; {@code null} hashes like the empty string. */
     public static int hash(String text) {
         int h = 0x811C9DC5;

@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
+import backprop.engine.RunSnapshot;
 import org.teavm.jso.JSBody;
 
 /**
@@ -28,7 +29,7 @@ final class BuildSwitch {
         switching = true;
         controller.pause();
         controller.writeHash();
-        store(RUN_KEY, PresetCodec.encode(controller.preset()) + "\n" + controller.runText());
+        store(RUN_KEY, PresetCodec.encode(controller.preset()) + "\n" + RunSnapshot.write(controller.experiment(), controller.history()));
         store(BUILD_KEY, "full");
         reload();
     }
@@ -49,7 +50,8 @@ final class BuildSwitch {
             return; // the state moved on to another network or other data: the new run stands
         }
         try {
-            controller.restoreRun(saved.substring(newline + 1));
+            RunSnapshot.read(saved.substring(newline + 1), controller.experiment(), controller.history());
+            controller.redraw();
         } catch (IllegalArgumentException e) {
             controller.views().notice.showRunNotCarried("The run could not be carried over, so it starts afresh: " + e.getMessage());
         }

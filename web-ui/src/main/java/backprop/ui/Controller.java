@@ -4,14 +4,11 @@ import backprop.engine.DataPoints;
 import backprop.engine.DecodeResult;
 import backprop.engine.Experiment;
 import backprop.engine.LossHistory;
-import backprop.engine.Network;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
-import backprop.engine.RunSnapshot;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateRatios;
-import backprop.engine.WeightsSnapshot;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -37,10 +34,7 @@ final class Controller {
     private Experiment experiment;
     private boolean playing;
     private boolean dirty = true;
-    private Target hovered;
-    private double hoverX;
-    private double hoverY;
-    private Target selected;
+    private final Pointer pointer = new Pointer();
     /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
     private final DigitsFeature digits;
     private final FramePacer pacer = new FramePacer();
@@ -247,8 +241,7 @@ final class Controller {
         Dom.setData(Dom.byId("status"), "points",
                 Integer.toString(experiment.trainPoints().size() + experiment.testPoints().size()));
         generation++;
-        hovered = null;
-        selected = null;
+        pointer.clear();
         history.clear();
         ratios.clear();
         recordHistory();
@@ -278,21 +271,6 @@ final class Controller {
         applyHash(state);
     }
 
-    /** Loads a shared link's trained weights into the network and pauses; null when they loaded, else why not. */
-    String loadSharedWeights(String text) {
-        pause();
-        try {
-            WeightsSnapshot.importInto(experiment.network(), text);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        experiment.network().changed();
-        history.clear();
-        recordHistory();
-        dirty = true;
-        return null;
-    }
-
     // ---- changing the network while it learns (see LiveReshape) -------------------------
 
     /** Shape, features or activation changed: reshape the running network, or start over if asked to. */
@@ -302,8 +280,7 @@ final class Controller {
             rebuild();
             return;
         }
-        hovered = null;
-        selected = null;
+        pointer.clear();
         dirty = true;
     }
 
@@ -320,8 +297,7 @@ final class Controller {
         experiment.applyTrainingSettings(preset);
         history.truncateAfter(experiment.trainer().epoch());
         recordHistory();
-        hovered = null;
-        selected = null;
+        pointer.clear();
         if (!experiment.trainer().diverged()) {
             views.notice.clearDivergence();
         }
@@ -335,28 +311,13 @@ final class Controller {
     }
 
     private String freshSeed() {
-        Rng rng = new Rng(Rng.hash(preset == null ? "" : preset.seed) ^ (int) (Dom.now() * 1000));
-        String text = Integer.toString(rng.nextInt(100000));
-        while (text.length() < 5) {
-            text = "0" + text;
-        }
-        return "0." + text;
+        return Rng.seedText(Rng.hash(preset == null ? "" : preset.seed) ^ (int) (Dom.now() * 1000));
     }
 
     ExplainFeature explaining() {
         return explaining;
     }
 
-    /** The run as text ({@link RunSnapshot}), to carry it into the full build. */
-    String runText() {
-        return RunSnapshot.write(experiment, history);
-    }
-
-    /** Takes over a run written by {@link #runText} on the same network; nothing changes when it does not fit. */
-    void restoreRun(String text) {
-        RunSnapshot.read(text, experiment, history);
-        dirty = true;
-    }
 
     Views views() {
         return views;
@@ -385,20 +346,16 @@ final class Controller {
     // ---- the network diagram ------------------------------------------------------------
 
     void hover(Target target, double x, double y) {
-        if (target == null && hovered == null) {
-            return;
+        if (pointer.hover(target, x, y)) {
+            dirty = true;
         }
-        hovered = target;
-        hoverX = x;
-        hoverY = y;
-        dirty = true;
     }
 
     /** A click or tap: an input switches on or off; a neuron, link or bias becomes the selection. */
     void select(Target target) {
         if (preset.explaining()) {
             // While explaining, a click shows that part's arithmetic and changes nothing.
-            selected = target == null || target.same(selected) ? null : target;
+            pointer.select(target, false);
             dirty = true;
             return;
         }
@@ -406,7 +363,7 @@ final class Controller {
             views.controls.toggleFeature(backprop.engine.Feature.values()[target.index]);
             return;
         }
-        selected = target != null && target.same(selected) && !target.editable() ? null : target;
+        pointer.select(target, true);
         dirty = true;
     }
 
@@ -418,82 +375,15 @@ final class Controller {
 
     /** The hidden neuron the output plot shows (hovered first, else selected), or null for the output. */
     Target shownNeuronTarget() {
-        int depth = experiment.network().depth();
-        if (hovered != null && hovered.kind == Target.Kind.NEURON && hovered.layer < depth) {
-            return hovered;
-        }
-        if (selected != null && selected.kind == Target.Kind.NEURON && selected.layer < depth) {
-            return selected;
-        }
-        return null;
+        return pointer.shownNeuron(experiment.network().depth());
     }
 
-    /** Sets the selected weight or bias; the maps follow at once. */
-    void setParameter(double value) {
-        if (selected == null || !selected.editable()) {
-            return;
-        }
-        Network network = experiment.network();
-        if (selected.kind == Target.Kind.BIAS) {
-            network.biases(selected.layer)[selected.index] = value;
-        } else {
-            network.weights(selected.layer)[selected.index * network.shape()[selected.layer] + selected.from] = value;
-        }
-        network.changed();
-        dirty = true;
+    LossHistory history() {
+        return history;
     }
 
-    void loadWeights(String text) {
-        String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
-                : WeightsFile.load(experiment.network(), text);
-        views.notice.showFileResult(problem);
-        dirty = true;
-    }
-
-    String weightsJson() {
-        return WeightsFile.toJson(experiment.network());
-    }
-
-    String historyCsv() {
-        return history.toCsv(experiment.classes() != 0);
-    }
-
-    Target hovered() {
-        return hovered;
-    }
-
-    double hoverX() {
-        return hoverX;
-    }
-
-    double hoverY() {
-        return hoverY;
-    }
-
-    Target selected() {
-        return selected;
-    }
-
-    // ---- read-outs for the automation API ----------------------------------------------
-
-    String state() {
-        return PresetCodec.encode(preset);
-    }
-
-    int epoch() {
-        return experiment.trainer().epoch();
-    }
-
-    double trainLoss() {
-        return experiment.trainer().trainLoss();
-    }
-
-    double testLoss() {
-        return experiment.trainer().testLoss();
-    }
-
-    String weights() {
-        return WeightsSnapshot.export(experiment.network());
+    Pointer pointer() {
+        return pointer;
     }
 
     boolean playing() {

@@ -13,9 +13,9 @@ final class Exports {
     Exports(Controller controller) {
         this.controller = controller;
         Dom.byId("export-weights").addEventListener("click", event ->
-                Dom.download("weights.json", "application/json", controller.weightsJson()));
+                Dom.download("weights.json", "application/json", WeightsFile.toJson(controller.experiment().network())));
         Dom.byId("export-csv").addEventListener("click", event ->
-                Dom.download("loss-history.csv", "text/csv", controller.historyCsv()));
+                Dom.download("loss-history.csv", "text/csv", controller.history().toCsv(controller.experiment().classes() != 0)));
         Dom.byId("export-png").addEventListener("click", event ->
                 Dom.downloadPng("backprop-playground.png", (HTMLCanvasElement) Dom.byId("heatmap")));
         HTMLInputElement file = (HTMLInputElement) Dom.byId("import-weights");
@@ -23,7 +23,10 @@ final class Exports {
     }
 
     private void loaded(String text) {
-        controller.loadWeights(text);
+        String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
+                : WeightsFile.load(controller.experiment().network(), text);
+        controller.views().notice.showFileResult(problem);
+        controller.redraw();
     }
 
     /** Reads the chosen file as text (null when it is too large or unreadable), then clears the picker. */

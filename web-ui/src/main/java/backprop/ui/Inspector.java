@@ -47,8 +47,24 @@ final class Inspector {
             return;
         }
         error.setInnerText("");
-        controller.setParameter(number);
+        set(number);
         value.blur();
+    }
+
+    /** Sets the selected weight or bias; the maps follow at once. */
+    private void set(double number) {
+        Target selected = controller.pointer().selected();
+        if (selected == null || !selected.editable()) {
+            return;
+        }
+        Network network = controller.experiment().network();
+        if (selected.kind == Target.Kind.BIAS) {
+            network.biases(selected.layer)[selected.index] = number;
+        } else {
+            network.weights(selected.layer)[selected.index * network.shape()[selected.layer] + selected.from] = number;
+        }
+        network.changed();
+        controller.redraw();
     }
 
     void draw(Experiment experiment, Target hovered, double x, double y, Target selected) {

@@ -1,5 +1,8 @@
 package backprop.ui;
 
+import backprop.engine.PresetCodec;
+import backprop.engine.WeightsSnapshot;
+
 /** The running page behind {@link PageApi}: one controller, started once per build. */
 final class Page implements PageApi {
     private static Page started;
@@ -20,22 +23,22 @@ final class Page implements PageApi {
 
     @Override
     public String state() {
-        return controller.state();
+        return PresetCodec.encode(controller.preset());
     }
 
     @Override
     public int epoch() {
-        return controller.epoch();
+        return controller.experiment().trainer().epoch();
     }
 
     @Override
     public double trainLoss() {
-        return controller.trainLoss();
+        return controller.experiment().trainer().trainLoss();
     }
 
     @Override
     public double testLoss() {
-        return controller.testLoss();
+        return controller.experiment().trainer().testLoss();
     }
 
     @Override
@@ -70,12 +73,12 @@ final class Page implements PageApi {
 
     @Override
     public String weights() {
-        return controller.weights();
+        return WeightsSnapshot.export(controller.experiment().network());
     }
 
     @Override
     public String weightsJson() {
-        return controller.weightsJson();
+        return WeightsFile.toJson(controller.experiment().network());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package backprop.ui;
 
+import backprop.engine.PresetCodec;
+import backprop.engine.WeightsSnapshot;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -53,7 +55,8 @@ final class SharePanel {
         error.setInnerText("");
         result.setHidden(true);
         Dom.setData(panel, "saving", "true");
-        Api.savePreset(controller.state(), text, weights.isChecked() ? controller.weights() : "", this::saved);
+        Api.savePreset(PresetCodec.encode(controller.preset()), text,
+                weights.isChecked() ? WeightsSnapshot.export(controller.experiment().network()) : "", this::saved);
     }
 
     private void saved(int status, String body) {

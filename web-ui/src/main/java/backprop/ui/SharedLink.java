@@ -3,6 +3,7 @@ package backprop.ui;
 import backprop.engine.DecodeResult;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
+import backprop.engine.WeightsSnapshot;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -70,7 +71,7 @@ final class SharedLink {
         } else if (!same) {
             label.setInnerText("Shared link: " + name + " (its trained weights are not loaded: the address holds other settings)");
         } else {
-            String problem = controller.loadSharedWeights(weights);
+            String problem = loadWeights(weights);
             label.setInnerText(problem == null ? "Shared trained network: " + name
                     : "Shared link: " + name + " (its trained weights could not be loaded: " + problem + ")");
         }
@@ -80,4 +81,19 @@ final class SharedLink {
 
     @JSBody(script = "return location.pathname;")
     private static native String pathname();
+
+    /** Loads the link's trained weights into the network and pauses; null when they loaded, else why not. */
+    private String loadWeights(String text) {
+        controller.pause();
+        try {
+            WeightsSnapshot.importInto(controller.experiment().network(), text);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        controller.experiment().network().changed();
+        controller.history().clear();
+        controller.recordHistory();
+        controller.redraw();
+        return null;
+    }
 }

@@ -55,12 +55,12 @@ final class Views {
                     preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);
         }
         if (!turns || !plotsTurn) {
-            network.draw(experiment, controller.hovered(), controller.selected(), explaining.overlay(trace, preset),
+            network.draw(experiment, controller.pointer().hovered(), controller.pointer().selected(), explaining.overlay(trace, preset),
                     preset.showChanges);
         }
-        inspector.draw(experiment, controller.hovered(), controller.hoverX(), controller.hoverY(),
-                trace == null ? controller.selected() : null);
-        explaining.draw(experiment, preset, trace, controller.selected(), state);
+        inspector.draw(experiment, controller.pointer().hovered(), controller.pointer().x(), controller.pointer().y(),
+                trace == null ? controller.pointer().selected() : null);
+        explaining.draw(experiment, preset, trace, controller.pointer().selected(), state);
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing);
         reshape.draw(controller.liveReshape(), history);
