@@ -87,12 +87,7 @@ final class LossChart {
                 fy = fy < 0 ? 0 : (fy > 1 ? 1 : fy);
                 double px = PAD_LEFT + (history.epoch(i) - first) / (double) (last - first) * plotW;
                 double py = PAD_TOP + (1 - fy) * plotH + dy;
-                if (started) {
-                    context.lineTo(px, py);
-                } else {
-                    context.moveTo(px, py);
-                    started = true;
-                }
+                started = extend(context, started, px, py);
             }
             context.stroke();
         }
@@ -104,5 +99,15 @@ final class LossChart {
 
     private static double positive(double v) {
         return v > 1e-12 && !Double.isInfinite(v) ? v : 1e-12;
+    }
+
+    /** Continues a polyline to (x, y), or starts it there after a gap; returns true: the line has started. */
+    static boolean extend(CanvasRenderingContext2D context, boolean started, double x, double y) {
+        if (started) {
+            context.lineTo(x, y);
+        } else {
+            context.moveTo(x, y);
+        }
+        return true;
     }
 }

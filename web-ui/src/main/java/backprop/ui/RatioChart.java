@@ -76,12 +76,7 @@ final class RatioChart {
                         double fy = (LOG_HIGH - Math.max(LOG_LOW, Math.min(LOG_HIGH, lr))) / (LOG_HIGH - LOG_LOW);
                         double px = PAD_LEFT + (history.epoch(i) - first) / (double) (last - first) * plotW;
                         double py = PAD + fy * plotH + dy;
-                        if (started) {
-                            context.lineTo(px, py);
-                        } else {
-                            context.moveTo(px, py);
-                            started = true;
-                        }
+                        started = LossChart.extend(context, started, px, py);
                     }
                     context.stroke();
                 }
