@@ -171,8 +171,15 @@
         .filter((e) => /\.(js|wasm)$/.test(new URL(e.name).pathname))
         .map((e) => ({name: new URL(e.name).pathname.replace(/^.*\//, ""), transfer: e.transferSize,
           encoded: e.encodedBodySize, decoded: e.decodedBodySize}));
+    // boot.js's marks: its script running, the build loaded and compiled, the page started.
+    const marks = {};
+    for (const m of performance.getEntriesByType("mark")) {
+      if (m.name.startsWith("boot:")) marks[m.name.slice(5)] = m.startTime;
+    }
+    const nav = performance.getEntriesByType("navigation")[0];
     return {engine: p.engine(), files, scriptBytes: files.reduce((s, f) => s + f.transfer, 0),
-      readyMs: first.readyMs, firstTrainedFrameMs: first.firstTrainedFrameMs};
+      readyMs: first.readyMs, firstTrainedFrameMs: first.firstTrainedFrameMs, marks,
+      domInteractiveMs: nav ? nav.domInteractive : null};
   }
 
   window.__benchLive = {measure, firstLoad};

@@ -316,6 +316,11 @@ function liveTable(live) {
     lines.push(`First load (${f.engine}): JS + Wasm transferred ${(f.scriptBytes / 1024).toFixed(1)} KB ` +
         `(${f.files.map((x) => x.name + " " + (x.transfer / 1024).toFixed(1)).join(", ")}); ` +
         `engine ready ${f.readyMs.toFixed(0)} ms, first trained frame ${f.firstTrainedFrameMs === null ? "-" : f.firstTrainedFrameMs.toFixed(0)} ms after navigation`);
+    if (f.marks && f.marks.script !== undefined) {
+      const at = (v) => v === undefined || v === null ? "-" : v.toFixed(0);
+      lines.push(`  (ms after navigation: HTML parsed ${at(f.domInteractiveMs)}, boot.js running ${at(f.marks.script)}, ` +
+          `build loaded and compiled ${at(f.marks.loaded)}, page started ${at(f.marks.started)})`);
+    }
   }
   return lines;
 }
