@@ -1,22 +1,32 @@
 package backprop.e2e;
 
+import static backprop.e2e.StepThrough.COLUMNS;
+import static backprop.e2e.StepThrough.EXAMPLE;
+import static backprop.e2e.StepThrough.MOMENTUM_L2;
+import static backprop.e2e.StepThrough.PRESET;
+import static backprop.e2e.StepThrough.attr;
+import static backprop.e2e.StepThrough.check;
+import static backprop.e2e.StepThrough.docScreenshot;
+import static backprop.e2e.StepThrough.explain;
+import static backprop.e2e.StepThrough.halfUnit;
+import static backprop.e2e.StepThrough.jvm;
+import static backprop.e2e.StepThrough.next;
+import static backprop.e2e.StepThrough.numbers;
+import static backprop.e2e.StepThrough.openExplained;
+import static backprop.e2e.StepThrough.shownText;
+import static backprop.e2e.StepThrough.shownValue;
+import static backprop.e2e.StepThrough.weight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
 import backprop.engine.Network;
-import backprop.engine.PresetCodec;
 import backprop.engine.Trace;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateArithmetic;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,7 +35,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,74 +47,6 @@ import org.openqa.selenium.WebElement;
  * half a unit of the last digit shown, plus that 1e-9).
  */
 class ExplainIT extends PageTestBase {
-    /** 2 inputs, hidden layers of 4 and 2, one tanh output: depth 3, so 8 stepper positions. */
-    private static final String PRESET = "seed=0.5&networkShape=4,2&activation=tanh&dataset=circle&learningRate=0.1";
-    private static final String MOMENTUM_L2 = PRESET + "&optimizer=momentum&regularization=L2&regularizationRate=0.03";
-    private static final int EXAMPLE = 7;
-    private static final int COLUMNS = 4;
-
-    private static Experiment jvm(String hash) {
-        return Experiment.create(PresetCodec.decode(hash).preset);
-    }
-
-    private static void openExplained(String engine, String hash) {
-        Playground.openReady("/?engine=" + engine + "#" + hash);
-        waitFor(Duration.ofSeconds(10), d -> "true".equals(explain().getDomAttribute("data-active")));
-    }
-
-    private static WebElement explain() {
-        return driver().findElement(By.id("explain"));
-    }
-
-    private static String attr(String name) {
-        return explain().getDomAttribute("data-" + name);
-    }
-
-    /** Every number with an id in the panel: id → [exact value, text shown]. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String[]> numbers() {
-        List<List<String>> rows = (List<List<String>>) js("return Array.from(document.querySelectorAll('#explain .num[id]'))"
-                + ".map(e => [e.id, e.dataset.value, e.textContent]);");
-        Map<String, String[]> map = new HashMap<>();
-        for (List<String> r : rows) {
-            map.put(r.get(0), new String[] {r.get(1), r.get(2)});
-        }
-        return map;
-    }
-
-    /** The number {@code id} is shown, and shows {@code expected} (see the class comment for the tolerance). */
-    private static void check(Map<String, String[]> shown, String id, double expected) {
-        String[] n = shown.get(id);
-        assertTrue(n != null, "the panel shows #" + id + " (it has " + shown.keySet() + ")");
-        double exact = Double.parseDouble(n[0]);
-        double tolerance = 1e-9 * Math.max(1e-6, Math.abs(expected));
-        assertEquals(expected, exact, tolerance, "#" + id + " data-value");
-        double text = Double.parseDouble(n[1].trim());
-        assertEquals(expected, text, halfUnit(expected, 4) + tolerance, "#" + id + " shows '" + n[1] + "'");
-    }
-
-    /** Half a unit of the last of {@code digits} significant digits of v. */
-    private static double halfUnit(double v, int digits) {
-        if (v == 0) {
-            return 0;
-        }
-        return 0.5 * Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - digits + 1) * (1 + 1e-9);
-    }
-
-    private static double shownText(String id) {
-        return Double.parseDouble(driver().findElement(By.id(id)).getText().trim());
-    }
-
-    private static double shownValue(String id) {
-        return Double.parseDouble(driver().findElement(By.id(id)).getDomAttribute("data-value"));
-    }
-
-    private static void next() {
-        String before = attr("position");
-        driver().findElement(By.id("explain-next")).click();
-        waitFor(Duration.ofSeconds(5), d -> !before.equals(attr("position")));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void everyPhaseShowsTheEnginesTraceOfTheExample(String engine) throws Exception {
@@ -285,147 +226,5 @@ class ExplainIT extends PageTestBase {
         assertTrue(driver().findElement(By.id("explain-message")).getText().contains("applied"));
         trainer.applyTrace(trace);
         assertEquals(trainer.network().weights(0)[0], weight(0, 0, 0), 1e-12, "the JVM's step made the same change");
-    }
-
-    /** A weight of the page's network (layer k, destination j, source i), exact. */
-    private static double weight(int k, int j, int i) {
-        return ((Number) js("return JSON.parse(window.playground.weightsJson()).layers[arguments[0]].weights[arguments[1]][arguments[2]];",
-                k, j, i)).doubleValue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"js", "wasm"})
-    void theStepperStateSurvivesAReloadFromTheAddress(String engine) {
-        openExplained(engine, PRESET + "&explain=train:" + EXAMPLE + "&explainStep=1");
-        for (int i = 0; i < 5; i++) {
-            next();
-        }
-        String hash = Playground.hash();
-        assertTrue(hash.contains("explain=train:" + EXAMPLE + "&phase=backward&explainStep=2"), hash);
-        String text = driver().findElement(By.id("explain-numbers")).getText();
-        driver().navigate().refresh();
-        js("return window.playground.ready.then(() => true);");
-        waitFor(Duration.ofSeconds(10), d -> "true".equals(attr("active")));
-        assertEquals("backward", attr("phase"));
-        assertEquals("2", attr("step"));
-        assertEquals(Integer.toString(EXAMPLE), attr("index"));
-        assertEquals(text, driver().findElement(By.id("explain-numbers")).getText(), "the same numbers");
-        assertEquals(hash, Playground.hash());
-
-        // A pasted link to a test example's loss opens there live.
-        js("location.hash = arguments[0];", "#" + PRESET + "&explain=test:3&phase=loss");
-        waitFor(Duration.ofSeconds(5), d -> "loss".equals(attr("phase")) && "test".equals(attr("set")));
-        Trace trace = jvm(PRESET).trainer().trace(true, 3);
-        check(numbers(), "explain-loss", trace.loss());
-
-        // Auto-play walks on by itself at the chosen pace, and stops when asked.
-        new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("explain-pace")))
-                .selectByVisibleText("0.5 s per step");
-        driver().findElement(By.id("explain-play")).click();
-        waitFor(Duration.ofSeconds(10), d -> "backward".equals(attr("phase")));
-        driver().findElement(By.id("explain-play")).click();
-        String stopped = attr("position");
-        assertEquals("false", driver().findElement(By.id("explain-play")).getDomAttribute("aria-pressed"));
-        try {
-            Thread.sleep(1200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        assertEquals(stopped, attr("position"), "paused");
-
-        // Leaving and playing trains as usual.
-        driver().findElement(By.id("explain-exit")).click();
-        waitFor(Duration.ofSeconds(5), d -> "false".equals(attr("active")));
-        assertFalse(Playground.hash().contains("explain="));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"js", "wasm"})
-    void clickingADataPointExplainsItAndPausesTraining(String engine) {
-        Experiment e = jvm(PRESET);
-        DataPoints points = e.trainPoints();
-        int loneliest = 0;
-        double farthest = -1;
-        for (int i = 0; i < points.size(); i++) {
-            double nearest = Double.MAX_VALUE;
-            for (int j = 0; j < points.size(); j++) {
-                if (j != i) {
-                    nearest = Math.min(nearest, Math.hypot(points.x[i] - points.x[j], points.y[i] - points.y[j]));
-                }
-            }
-            if (nearest > farthest && Math.abs(points.x[i]) < 5.5 && Math.abs(points.y[i]) < 5.5) {
-                farthest = nearest;
-                loneliest = i;
-            }
-        }
-        Playground.openReady("/?engine=" + engine + "#" + PRESET);
-        Playground.call("play");
-        WebElement heatmap = driver().findElement(By.id("heatmap"));
-        double scale = heatmap.getRect().getWidth() / 440.0;
-        double plot = 440 - 30 - 6;
-        double px = (30 + (points.x[loneliest] + 6) / 12 * plot) * scale;
-        double py = (6 + (6 - points.y[loneliest]) / 12 * (440 - 6 - 24)) * scale;
-        Canvas.click(heatmap, px, py);
-        int index = loneliest;
-        try {
-            waitFor(Duration.ofSeconds(5), d -> "true".equals(attr("active")) && Integer.toString(index).equals(attr("index")));
-        } catch (org.openqa.selenium.TimeoutException timeout) {
-            throw new AssertionError("clicked point " + index + " at " + px + "," + py + " (rect " + heatmap.getRect().getWidth()
-                    + "): active " + attr("active") + ", index " + attr("index") + ", console " + consoleMessages(), timeout);
-        }
-        assertEquals("train", attr("set"));
-        assertEquals("false", Playground.status("playing"), "training paused");
-        Trace trace = jvm(PRESET).trainer().trace(false, index);
-        // the weights are those the page trained to before the click, so compare the inputs only
-        Map<String, String[]> shown = numbers();
-        check(shown, "explain-in-0", trace.inputs()[0]);
-        check(shown, "explain-in-1", trace.inputs()[1]);
-        driver().findElement(By.id("explain-random")).click();
-        waitFor(Duration.ofSeconds(5), d -> !Integer.toString(index).equals(attr("index")));
-        Playground.call("play");
-        waitFor(Duration.ofSeconds(5), d -> "false".equals(attr("active")));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"js", "wasm"})
-    void whileTrainingLinksGlowByTheirChangeAndTheRatioChartJudgesTheLearningRate(String engine) {
-        Playground.openReady("/?engine=" + engine + "#" + PRESET + "&showChanges=true&learningRate=3");
-        assertTrue(driver().findElement(By.id("showChanges")).isSelected());
-        String diagram = Canvas.fingerprint("network");
-        Playground.call("step");
-        waitFor(Duration.ofSeconds(5), d -> !Canvas.fingerprint("network").equals(diagram));
-        WebElement note = driver().findElement(By.id("ratio-note"));
-        waitFor(Duration.ofSeconds(5), d -> !note.getDomAttribute("data-ratios").isEmpty());
-        String[] ratios = note.getDomAttribute("data-ratios").split(",");
-        assertEquals(3, ratios.length, "one ratio per weight layer");
-        assertTrue(note.getText().contains("far above ~1e-3"), note.getText());
-        screenshot("ratio-chart-" + engine);
-
-        Playground.openReady("/?engine=" + engine + "#" + PRESET + "&learningRate=0.00001");
-        Playground.call("step");
-        WebElement low = driver().findElement(By.id("ratio-note"));
-        waitFor(Duration.ofSeconds(5), d -> low.getText().contains("far below ~1e-3"));
-    }
-
-    /**
-     * A screenshot for the docs, in a tall window so that the diagram, the
-     * panel and the plot are all in view: target/screenshots/NAME-ENGINE.png,
-     * and for the JavaScript engine also docs/NAME.png when -Dexplain.docs=DIR is set.
-     */
-    private static void docScreenshot(String name, String engine) {
-        Dimension size = driver().manage().window().getSize();
-        driver().manage().window().setSize(new Dimension(1280, 1500));
-        js("window.scrollTo(0, 0);");
-        try {
-            Path file = screenshot(name + "-" + engine);
-            String docs = System.getProperty("explain.docs", "");
-            if (!docs.isEmpty() && engine.equals("js")) {
-                Files.copy(file, Path.of(docs).resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        } finally {
-            driver().manage().window().setSize(size);
-        }
     }
 }
