@@ -104,6 +104,55 @@ public final class Optimizer {
         return c;
     }
 
+    // ---- For RunSnapshot: the state as one run of values --------------------------------------
+
+    /** Steps, Adam's two bias-correction powers, then every state array of the rule (none for SGD). */
+    double[] stateValues() {
+        double[] values = new double[stateLength()];
+        values[0] = steps;
+        values[1] = beta1Power;
+        values[2] = beta2Power;
+        int at = 3;
+        for (double[][] arrays : new double[][][] {firstW, firstB, secondW, secondB}) {
+            if (arrays != null) {
+                for (double[] a : arrays) {
+                    System.arraycopy(a, 0, values, at, a.length);
+                    at += a.length;
+                }
+            }
+        }
+        return values;
+    }
+
+    /** How many values {@link #stateValues} gives for this rule and shape. */
+    int stateLength() {
+        int n = 3;
+        for (double[][] arrays : new double[][][] {firstW, firstB, secondW, secondB}) {
+            if (arrays != null) {
+                for (double[] a : arrays) {
+                    n += a.length;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Puts back what {@link #stateValues} gave, from {@code offset} (same rule and shape). */
+    void loadState(double[] values, int offset) {
+        steps = (int) values[offset];
+        beta1Power = values[offset + 1];
+        beta2Power = values[offset + 2];
+        int at = offset + 3;
+        for (double[][] arrays : new double[][][] {firstW, firstB, secondW, secondB}) {
+            if (arrays != null) {
+                for (double[] a : arrays) {
+                    System.arraycopy(values, at, a, 0, a.length);
+                    at += a.length;
+                }
+            }
+        }
+    }
+
     /** The network shape this optimizer's state is sized for. */
     public int[] shape() {
         return shape.clone();

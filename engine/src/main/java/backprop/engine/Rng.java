@@ -39,6 +39,15 @@ public final class Rng {
     }
 
     /** The next 32 random bits. */
+    /** The generator's whole state, for {@link RunSnapshot}. */
+    int state() {
+        return state;
+    }
+
+    void setState(int newState) {
+        state = newState;
+    }
+
     public int nextBits() {
         state += 0x6D2B79F5;
         int t = state;

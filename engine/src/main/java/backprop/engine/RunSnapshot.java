@@ -6,14 +6,21 @@ package backprop.engine;
  * its small default build for the full one (issue 8) and reads it back after the load, so the
  * network goes on from where it was.
  *
- * <p>Format {@code r1;EPOCH;HISTORY_SIZE;STRIDE;DIVERGED;VALUES;WEIGHTS}: VALUES holds examples
- * trained, updates, then five values per history sample (epoch, train loss, test loss, train
+ * <p>Written between epochs (as the page trains), it carries everything the next epochs depend
+ * on: the shuffling generator's state and the optimizer's (momentum, Adam's moments and step
+ * count) too, so the run that reads it trains on exactly as the one that wrote it would have.
+ *
+ * <p>Format {@code r2;EPOCH;HISTORY_SIZE;STRIDE;DIVERGED;VALUES;WEIGHTS}: VALUES holds examples
+ * trained, updates, the generator's state, the optimizer rule (its ordinal), the length of its
+ * state and that state, then five values per history sample (epoch, train loss, test loss, train
  * accuracy, test accuracy), each as 11 characters of {@link WeightsSnapshot}'s bit encoding;
- * WEIGHTS is a whole weights snapshot. The optimizer's state (momentum, Adam's moments) is not
- * carried: it starts afresh, as after a change of learning rate.
+ * WEIGHTS is a whole weights snapshot. A receiver with another optimizer rule keeps its own
+ * (fresh) optimizer state.
  */
 public final class RunSnapshot {
-    static final String VERSION = "r1";
+    static final String VERSION = "r2";
+    /** Values before the optimizer's state: examples trained, updates, generator, rule, state length. */
+    private static final int FIXED_VALUES = 5;
     private static final int HEADER_FIELDS = 6;
 
     private RunSnapshot() {
@@ -23,11 +30,17 @@ public final class RunSnapshot {
         Checks.notNull(experiment, "experiment");
         Checks.notNull(history, "history");
         Trainer t = experiment.trainer();
-        double[] values = new double[2 + 5 * history.size()];
+        double[] optimizer = t.optimizer().stateValues();
+        int historyAt = FIXED_VALUES + optimizer.length;
+        double[] values = new double[historyAt + 5 * history.size()];
         values[0] = t.examplesTrained();
         values[1] = t.updates();
+        values[2] = t.shuffler().state();
+        values[3] = t.optimizer().type().ordinal();
+        values[4] = optimizer.length;
+        System.arraycopy(optimizer, 0, values, FIXED_VALUES, optimizer.length);
         for (int i = 0; i < history.size(); i++) {
-            int at = 2 + 5 * i;
+            int at = historyAt + 5 * i;
             values[at] = history.epoch(i);
             values[at + 1] = history.trainLoss(i);
             values[at + 2] = history.testLoss(i);
@@ -68,15 +81,29 @@ public final class RunSnapshot {
         if (stride < 1) {
             throw new IllegalArgumentException("Run snapshot: the history stride must be at least 1");
         }
-        double[] values = new double[2 + 5 * size];
-        if (cut[5] - cut[4] - 1 != values.length * WeightsSnapshot.CHARS_PER_VALUE) {
+        int chars = cut[5] - cut[4] - 1;
+        int per = WeightsSnapshot.CHARS_PER_VALUE;
+        if (chars < FIXED_VALUES * per || chars % per != 0) {
+            throw new IllegalArgumentException("Run snapshot: the values are cut short");
+        }
+        double[] values = new double[chars / per];
+        WeightsSnapshot.read(text, cut[4] + 1, values, cut[4] + 1, false);
+        double optimizerLength = values[4];
+        if (!(optimizerLength >= 3 && optimizerLength == (int) optimizerLength)
+                || values.length != FIXED_VALUES + (int) optimizerLength + 5 * size) {
             throw new IllegalArgumentException("Run snapshot: the values do not match a history of " + size);
         }
-        WeightsSnapshot.read(text, cut[4] + 1, values, cut[4] + 1, false);
+        int historyAt = FIXED_VALUES + (int) optimizerLength;
         WeightsSnapshot.importInto(experiment.network(), text.substring(cut[5] + 1));
-        experiment.trainer().restoreProgress(epoch, values[0], values[1], diverged == 1);
+        Trainer t = experiment.trainer();
+        t.restoreProgress(epoch, values[0], values[1], diverged == 1);
+        t.shuffler().setState((int) values[2]);
+        Optimizer o = t.optimizer();
+        if (values[3] == o.type().ordinal() && optimizerLength == o.stateLength()) {
+            o.loadState(values, FIXED_VALUES);
+        }
         history.clear();
-        history.load(stride, size, values, 2);
+        history.load(stride, size, values, historyAt);
     }
 
     private static int number(String text, int from, int to, int max, String what) {

@@ -388,6 +388,11 @@ public final class Trainer {
         return network;
     }
 
+    /** The generator that shuffles each epoch (its state travels in a {@link RunSnapshot}). */
+    Rng shuffler() {
+        return rng;
+    }
+
     public Optimizer optimizer() {
         return optimizer;
     }

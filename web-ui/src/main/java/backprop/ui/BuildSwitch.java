@@ -8,7 +8,7 @@ import org.teavm.jso.JSBody;
 /**
  * Moves the page from the default build to the full one (issue 8) without losing the run: the
  * default build writes the run ({@link backprop.engine.RunSnapshot}: weights, progress, loss
- * history) and a note for {@code boot.js} into this tab's {@code sessionStorage}, then reloads;
+ * history, the optimizer's and the shuffling's state) and a note for {@code boot.js} into this tab's {@code sessionStorage}, then reloads;
  * the full build takes the run over when it starts on the same network and data. The address
  * carries the state itself, so the full build opens the step-through or the digits it names.
  */
