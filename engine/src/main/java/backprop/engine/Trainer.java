@@ -66,11 +66,18 @@ public final class Trainer {
     public void setData(Examples train, Examples test) {
         checkExamples(Checks.notNull(train, "training examples"), "training", loss);
         checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        useData(train, test, true);
+    }
+
+    /** Takes the (checked) examples: a new order when asked, no half-done batch, no cached metrics. */
+    private void useData(Examples train, Examples test, boolean newOrder) {
         this.train = train;
         this.test = test;
-        order = new int[train.count];
-        orderDrawn = false;
-        position = 0;
+        if (newOrder) {
+            order = new int[train.count];
+            orderDrawn = false;
+            position = 0;
+        }
         network.clearGradients();
         trainMetrics.forget();
         testMetrics.forget();
@@ -200,17 +207,7 @@ public final class Trainer {
             throw e;
         }
         this.optimizer = optimizer;
-        boolean sameCount = this.train.count == train.count;
-        this.train = train;
-        this.test = test;
-        if (!sameCount) {
-            order = new int[train.count];
-            orderDrawn = false;
-            position = 0;
-        }
-        network.clearGradients();
-        trainMetrics.forget();
-        testMetrics.forget();
+        useData(train, test, this.train.count != train.count);
     }
 
     /**
