@@ -3,7 +3,6 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,9 @@ class AccessibilityIT extends PageTestBase {
         Playground.openReady("/#seed=0.3");
         driver().findElement(By.tagName("h1")).click();
         new Actions(driver()).sendKeys(Keys.SPACE).perform();
-        waitFor(Duration.ofSeconds(10), d -> Playground.epoch() > 5);
+        waitFor(Waits.REACTION, d -> Playground.epoch() > 5);
         new Actions(driver()).sendKeys(Keys.SPACE).perform();
-        waitFor(Duration.ofSeconds(5), d -> "false".equals(Playground.status("playing")));
+        waitFor(Waits.REACTION, d -> "false".equals(Playground.status("playing")));
         int epoch = Playground.epoch();
         new Actions(driver()).sendKeys(Keys.ARROW_RIGHT).perform();
         assertEquals(epoch + 1, Playground.epoch());

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,8 +77,16 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /**
+     * Polls {@code condition} until it holds (non-null, not false). While the page is between two states
+     * an element may be missing or replaced and a script may meet a page that is still loading: those
+     * count as "not yet", and the last of them is the cause if the wait times out.
+     */
     public <T> T waitFor(Duration timeout, Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
+                .until(condition);
     }
 
     /** Console messages at level SEVERE (errors, failed loads, CSP violations) since the last {@link #open}. */

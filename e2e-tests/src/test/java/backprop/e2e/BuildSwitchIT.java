@@ -3,7 +3,6 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,13 +21,15 @@ class BuildSwitchIT extends PageTestBase {
 
     /** Waits until the page has reloaded into the full build and is ready. */
     private static void awaitFullBuild() {
-        waitFor(Duration.ofSeconds(20), d -> Boolean.TRUE.equals(js(
+        waitFor(Waits.LOAD, d -> Boolean.TRUE.equals(js(
                 "return !!(window.playground && window.playground.build && window.playground.build() === 'full');")));
         js("return window.playground.ready.then(() => true);");
     }
 
+    /** The loss chart's samples, once the page has drawn it. */
     private static int historySize() {
-        return Integer.parseInt(Playground.status("history-size"));
+        waitFor(Waits.REACTION, d -> Playground.statusNumber("history-size").isPresent());
+        return (int) Playground.statusNumber("history-size").getAsDouble();
     }
 
     @ParameterizedTest
@@ -87,7 +88,7 @@ class BuildSwitchIT extends PageTestBase {
         driver().findElement(By.id("dataset-digits")).click();
         awaitFullBuild();
         assertTrue(Playground.hash().contains("digits="), Playground.hash());
-        waitFor(Duration.ofSeconds(60), d -> "ready".equals(Digits.status("state")) || "error".equals(Digits.status("state")));
+        waitFor(Waits.TRAINING, d -> "ready".equals(Digits.status("state")) || "error".equals(Digits.status("state")));
         assertEquals("ready", Digits.status("state"), Digits.status("error"));
     }
 }

@@ -1,6 +1,5 @@
 package backprop.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,7 +12,7 @@ final class Digits {
     /** Opens the page in digits mode and waits until the digits are downloaded, decoded and a network is built. */
     static void openReady(String engine, String hash) {
         Playground.openReady("/?engine=" + engine + "#" + hash);
-        PageTestBase.waitFor(Duration.ofSeconds(60), d -> "ready".equals(status("state")) || "error".equals(status("state")));
+        PageTestBase.waitFor(Waits.TRAINING, d -> "ready".equals(status("state")) || "error".equals(status("state")));
         if (!"ready".equals(status("state"))) {
             throw new AssertionError("The digits did not load: " + status("error"));
         }
@@ -26,8 +25,7 @@ final class Digits {
 
     /** Test accuracy of the last finished test pass, or −1 before the first. */
     static double accuracy() {
-        String a = status("accuracy");
-        return a == null || a.isEmpty() ? -1 : Double.parseDouble(a);
+        return Waits.number(status("accuracy")).orElse(-1);
     }
 
     static List<WebElement> confusionCells() {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,7 @@ class DigitsBenchmarkIT extends PageTestBase {
     @ValueSource(strings = {"wasm", "js"})
     void timeToNinetyPercent(String engine) throws Exception {
         Digits.openReady(engine, HASH);
-        waitFor(Duration.ofSeconds(30), d -> Digits.accuracy() >= 0);
+        waitFor(Waits.LOAD, d -> Digits.accuracy() >= 0);
         js("window.__longTasks = []; new PerformanceObserver(list => { for (const e of list.getEntries()) {"
                 + " window.__longTasks.push([Math.round(e.startTime - window.__playAt), Math.round(e.duration)]); } })"
                 + ".observe({type: 'longtask'}); window.__playAt = performance.now(); window.playground.play();");

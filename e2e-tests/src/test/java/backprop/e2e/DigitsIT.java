@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,14 @@ class DigitsIT extends PageTestBase {
     void trainsPastEightyPercentAndTheConfusionMatrixAddsUpToTheTestSet(String engine) {
         Digits.openReady(engine, "digits=digit&digitLayers=32&activation=relu&learningRate=0.03");
         assertEquals("784-32-10", Digits.status("shape"));
-        waitFor(Duration.ofSeconds(30), d -> Digits.accuracy() >= 0);
+        waitFor(Waits.LOAD, d -> Digits.accuracy() >= 0);
         double untrained = Digits.accuracy();
         Playground.call("play");
-        waitFor(Duration.ofSeconds(90), d -> Digits.accuracy() > 0.8);
+        waitFor(Waits.TRAINING, d -> Digits.accuracy() > 0.8);
         Playground.call("pause");
         assertTrue(untrained < 0.5, "an untrained network guesses: " + untrained);
         // Paused, the page finishes evaluating the final weights; then nothing changes any more.
-        waitFor(Duration.ofSeconds(30), d -> Digits.status("examples").equals(Digits.status("evaluated-at")));
+        waitFor(Waits.LOAD, d -> Digits.status("examples").equals(Digits.status("evaluated-at")));
 
         List<WebElement> cells = Digits.confusionCells();
         assertEquals(100, cells.size());
@@ -59,8 +58,8 @@ class DigitsIT extends PageTestBase {
         String predicted = mistakeCell.getDomAttribute("data-predicted");
         mistakeCell.click();
         WebElement gallery = driver().findElement(By.id("digit-gallery"));
-        waitFor(Duration.ofSeconds(10), d -> String.valueOf(inCell).equals(gallery.getDomAttribute("data-total")));
-        assertEquals(Math.min(48, inCell), Integer.parseInt(gallery.getDomAttribute("data-count")));
+        waitFor(Waits.REACTION, d -> String.valueOf(inCell).equals(gallery.getDomAttribute("data-total")));
+        assertEquals(Math.min(48, inCell), (int) Waits.written(gallery.getDomAttribute("data-count"), "the gallery's count"));
         String title = driver().findElement(By.id("gallery-title")).getText();
         assertTrue(title.contains("a " + actual) && title.contains("predicted a " + predicted), title);
         screenshot("digits-trained-" + engine);
@@ -72,12 +71,12 @@ class DigitsIT extends PageTestBase {
     void aDrawnStrokeIsClassifiedAndExplained(String engine) {
         Digits.openReady(engine, "digits=digit&digitLayers=16&activation=relu&learningRate=0.03");
         Playground.call("play");
-        waitFor(Duration.ofSeconds(60), d -> Digits.accuracy() > 0.5);
+        waitFor(Waits.TRAINING, d -> Digits.accuracy() > 0.5);
         WebElement pad = driver().findElement(By.id("draw-pad"));
         WebElement prediction = driver().findElement(By.id("draw-prediction"));
         assertEquals("", prediction.getText(), "nothing drawn, nothing predicted");
         drawASeven(pad);
-        waitFor(Duration.ofSeconds(10), d -> !prediction.getText().isEmpty());
+        waitFor(Waits.REACTION, d -> !prediction.getText().isEmpty());
         double[] p = Digits.bars("draw-bars");
         assertEquals(10, p.length);
         double sum = 0;
@@ -90,15 +89,15 @@ class DigitsIT extends PageTestBase {
 
         driver().findElement(By.id("explain-digit")).click();
         WebElement explain = driver().findElement(By.id("digit-explain"));
-        waitFor(Duration.ofSeconds(10), d -> explain.isDisplayed());
-        double loss = Double.parseDouble(explain.getDomAttribute("data-loss"));
+        waitFor(Waits.REACTION, d -> explain.isDisplayed() && Waits.number(explain.getDomAttribute("data-loss")).isPresent());
+        double loss = Waits.number(explain.getDomAttribute("data-loss")).getAsDouble();
         assertTrue(loss >= 0 && Double.isFinite(loss), "loss " + loss);
         assertTrue(driver().findElement(By.id("digit-explain-summary")).getText().contains("∂L/∂w"));
         Playground.call("pause");
         screenshot("digits-drawn-" + engine);
 
         driver().findElement(By.id("draw-clear")).click();
-        waitFor(Duration.ofSeconds(10), d -> prediction.getText().isEmpty());
+        waitFor(Waits.REACTION, d -> prediction.getText().isEmpty());
         assertFalse(explain.isDisplayed(), "clearing the pad closes the explanation");
         assertEquals(List.of(), severeConsoleErrors());
     }
@@ -127,11 +126,11 @@ class DigitsIT extends PageTestBase {
         assertEquals("five", Digits.status("task"));
         assertEquals(2, Digits.bars("digit-outputs").length, "P(5) and P(not 5)");
         driver().findElement(By.id("digits-task-digit")).click();
-        waitFor(Duration.ofSeconds(20), d -> "196-16-10".equals(Digits.status("shape")));
+        waitFor(Waits.LOAD, d -> "196-16-10".equals(Digits.status("shape")));
         WebElement layers = driver().findElement(By.id("digitLayers"));
         layers.clear();
         layers.sendKeys("64,200\n");
-        waitFor(Duration.ofSeconds(20), d -> "196-64-128-10".equals(Digits.status("shape")));
+        waitFor(Waits.LOAD, d -> "196-64-128-10".equals(Digits.status("shape")));
         assertTrue(driver().findElement(By.id("digitLayers-error")).getText().contains("1..128"),
                 "the clamped layer is named");
         String hash = Playground.hash();
@@ -139,13 +138,13 @@ class DigitsIT extends PageTestBase {
                 hash);
 
         driver().findElement(By.id("digits-leave")).click();
-        waitFor(Duration.ofSeconds(10), d -> !Playground.hash().contains("digits="));
+        waitFor(Waits.REACTION, d -> !Playground.hash().contains("digits="));
         assertFalse(driver().findElement(By.id("digits")).isDisplayed());
         assertTrue(driver().findElement(By.id("heatmap")).isDisplayed(), "the 2-D playground is back");
 
         driver().findElement(By.id("dataset-digits")).click();
-        waitFor(Duration.ofSeconds(10), d -> Playground.hash().contains("digits=digit"));
-        waitFor(Duration.ofSeconds(30), d -> "ready".equals(Digits.status("state")));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("digits=digit"));
+        waitFor(Waits.LOAD, d -> "ready".equals(Digits.status("state")));
         assertTrue(driver().findElement(By.id("digits")).isDisplayed());
         assertFalse(driver().findElement(By.id("heatmap")).isDisplayed(), "the 2-D columns hide");
         assertEquals(List.of(), severeConsoleErrors());
@@ -158,7 +157,7 @@ class DigitsIT extends PageTestBase {
         chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/data/mnist-10k*")));
         try {
             Playground.openReady("/?engine=js#digits=digit");
-            waitFor(Duration.ofSeconds(30), d -> "error".equals(Digits.status("state")));
+            waitFor(Waits.LOAD, d -> "error".equals(Digits.status("state")));
             WebElement error = driver().findElement(By.id("digits-error"));
             assertTrue(error.isDisplayed());
             assertTrue(error.getText().contains("could not be downloaded"), error.getText());
@@ -167,7 +166,7 @@ class DigitsIT extends PageTestBase {
             chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         }
         driver().findElement(By.id("digits-retry")).click();
-        waitFor(Duration.ofSeconds(60), d -> "ready".equals(Digits.status("state")));
+        waitFor(Waits.TRAINING, d -> "ready".equals(Digits.status("state")));
         assertFalse(driver().findElement(By.id("digits-error")).isDisplayed(), "trying again after the block works");
     }
 
@@ -192,7 +191,7 @@ class DigitsIT extends PageTestBase {
                 "Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
         try {
             Playground.openReady("/?engine=wasm#digits=digit");
-            waitFor(Duration.ofSeconds(30), d -> "error".equals(Digits.status("state")));
+            waitFor(Waits.LOAD, d -> "error".equals(Digits.status("state")));
             WebElement error = driver().findElement(By.id("digits-error"));
             assertTrue(error.isDisplayed());
             String text = error.getText();

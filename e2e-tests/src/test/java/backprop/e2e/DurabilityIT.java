@@ -39,7 +39,7 @@ class DurabilityIT {
     private static final Pattern LISTENING = Pattern.compile("Backprop Playground on (http://\\S+?)/?$");
     private static final int WRITERS = 8;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private Process server;
 
     @AfterEach
@@ -149,12 +149,12 @@ class DurabilityIT {
     }
 
     private HttpResponse<String> post(String url, String contentType, String body) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> get(String url) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException {

@@ -26,7 +26,6 @@ import backprop.engine.Network;
 import backprop.engine.Trace;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateArithmetic;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -141,7 +140,7 @@ class ExplainIT extends PageTestBase {
         }
         String plain = Canvas.fingerprint("heatmap");
         driver().findElement(By.id("explain-after")).click();
-        waitFor(Duration.ofSeconds(5), d -> d.findElement(By.id("heatmap-caption")).getText().contains("after"));
+        waitFor(Waits.REACTION, d -> d.findElement(By.id("heatmap-caption")).getText().contains("after"));
         assertNotEquals(plain, Canvas.fingerprint("heatmap"), "the plot shows the network after the update");
         docScreenshot("explain-update", engine);
         assertTrue(Playground.hash().contains("explain=train:" + EXAMPLE + "&phase=update"), Playground.hash());
@@ -163,9 +162,9 @@ class ExplainIT extends PageTestBase {
             // One applied step first, so that the velocity and the next step have something to show.
             trainer.applyTrace(trainer.trace(false, EXAMPLE));
             driver().findElement(By.id("explain-apply")).click();
-            waitFor(Duration.ofSeconds(5), d -> "forward".equals(attr("phase")));
+            waitFor(Waits.REACTION, d -> "forward".equals(attr("phase")));
             driver().findElement(By.id("explain-phase-backward")).click();
-            waitFor(Duration.ofSeconds(5), d -> "backward".equals(attr("phase")));
+            waitFor(Waits.REACTION, d -> "backward".equals(attr("phase")));
         }
         Trace trace = trainer.trace(false, EXAMPLE);
         UpdateArithmetic expected = UpdateArithmetic.ofWeight(trace, trainer, 0, 0, 0);
@@ -175,7 +174,7 @@ class ExplainIT extends PageTestBase {
         double x2 = Canvas.columnX(1, COLUMNS);
         Canvas.click(Canvas.network(), (x1 + x2) / 2, Canvas.rowY(0) + Canvas.NODE / 2);
         WebElement detail = driver().findElement(By.id("explain-detail"));
-        waitFor(Duration.ofSeconds(5), d -> detail.isDisplayed() && "link".equals(detail.getDomAttribute("data-kind")));
+        waitFor(Waits.REACTION, d -> detail.isDisplayed() && "link".equals(detail.getDomAttribute("data-kind")));
         assertTrue(detail.getText().startsWith("Weight from X₁ to neuron 1 of layer 1"), detail.getText());
         Map<String, String[]> shown = numbers();
         check(shown, "detail-w", expected.weight);
@@ -219,7 +218,7 @@ class ExplainIT extends PageTestBase {
         double exactChange = shownValue("detail-dw");
         double newWeight = shownValue("detail-new-w");
         driver().findElement(By.id("explain-apply")).click();
-        waitFor(Duration.ofSeconds(5), d -> weight(0, 0, 0) != before);
+        waitFor(Waits.REACTION, d -> weight(0, 0, 0) != before);
         assertEquals(exactChange, weight(0, 0, 0) - before, 1e-15, "the weight moved by the Δw shown");
         assertEquals(dw, weight(0, 0, 0) - before, halfUnit(dw, 4), "… to the precision shown");
         assertEquals(newWeight, weight(0, 0, 0), 0.0, "the new w shown");

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backprop.engine.DataPoints;
 import backprop.engine.Experiment;
 import backprop.engine.Trace;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +40,7 @@ class ExplainNavigationIT extends PageTestBase {
         String text = driver().findElement(By.id("explain-numbers")).getText();
         driver().navigate().refresh();
         js("return window.playground.ready.then(() => true);");
-        waitFor(Duration.ofSeconds(10), d -> "true".equals(attr("active")));
+        waitFor(Waits.REACTION, d -> "true".equals(attr("active")));
         assertEquals("backward", attr("phase"));
         assertEquals("2", attr("step"));
         assertEquals(Integer.toString(EXAMPLE), attr("index"));
@@ -50,7 +49,7 @@ class ExplainNavigationIT extends PageTestBase {
 
         // A pasted link to a test example's loss opens there live.
         js("location.hash = arguments[0];", "#" + PRESET + "&explain=test:3&phase=loss");
-        waitFor(Duration.ofSeconds(5), d -> "loss".equals(attr("phase")) && "test".equals(attr("set")));
+        waitFor(Waits.REACTION, d -> "loss".equals(attr("phase")) && "test".equals(attr("set")));
         Trace trace = jvm(PRESET).trainer().trace(true, 3);
         check(numbers(), "explain-loss", trace.loss());
 
@@ -58,20 +57,16 @@ class ExplainNavigationIT extends PageTestBase {
         new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("explain-pace")))
                 .selectByVisibleText("0.5 s per step");
         driver().findElement(By.id("explain-play")).click();
-        waitFor(Duration.ofSeconds(10), d -> "backward".equals(attr("phase")));
+        waitFor(Waits.REACTION, d -> "backward".equals(attr("phase")));
         driver().findElement(By.id("explain-play")).click();
         String stopped = attr("position");
         assertEquals("false", driver().findElement(By.id("explain-play")).getDomAttribute("aria-pressed"));
-        try {
-            Thread.sleep(1200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Waits.letThePageRun(1200, 10); // more than two steps' worth at 0.5 s per step
         assertEquals(stopped, attr("position"), "paused");
 
         // Leaving and playing trains as usual.
         driver().findElement(By.id("explain-exit")).click();
-        waitFor(Duration.ofSeconds(5), d -> "false".equals(attr("active")));
+        waitFor(Waits.REACTION, d -> "false".equals(attr("active")));
         assertFalse(Playground.hash().contains("explain="));
     }
 
@@ -104,7 +99,7 @@ class ExplainNavigationIT extends PageTestBase {
         Canvas.click(heatmap, px, py);
         int index = loneliest;
         try {
-            waitFor(Duration.ofSeconds(5), d -> "true".equals(attr("active")) && Integer.toString(index).equals(attr("index")));
+            waitFor(Waits.REACTION, d -> "true".equals(attr("active")) && Integer.toString(index).equals(attr("index")));
         } catch (org.openqa.selenium.TimeoutException timeout) {
             throw new AssertionError("clicked point " + index + " at " + px + "," + py + " (rect " + heatmap.getRect().getWidth()
                     + "): active " + attr("active") + ", index " + attr("index") + ", console " + consoleMessages(), timeout);
@@ -117,9 +112,9 @@ class ExplainNavigationIT extends PageTestBase {
         check(shown, "explain-in-0", trace.inputs()[0]);
         check(shown, "explain-in-1", trace.inputs()[1]);
         driver().findElement(By.id("explain-random")).click();
-        waitFor(Duration.ofSeconds(5), d -> !Integer.toString(index).equals(attr("index")));
+        waitFor(Waits.REACTION, d -> !Integer.toString(index).equals(attr("index")));
         Playground.call("play");
-        waitFor(Duration.ofSeconds(5), d -> "false".equals(attr("active")));
+        waitFor(Waits.REACTION, d -> "false".equals(attr("active")));
     }
 
     @ParameterizedTest
@@ -129,9 +124,9 @@ class ExplainNavigationIT extends PageTestBase {
         assertTrue(driver().findElement(By.id("showChanges")).isSelected());
         String diagram = Canvas.fingerprint("network");
         Playground.call("step");
-        waitFor(Duration.ofSeconds(5), d -> !Canvas.fingerprint("network").equals(diagram));
+        waitFor(Waits.REACTION, d -> !Canvas.fingerprint("network").equals(diagram));
         WebElement note = driver().findElement(By.id("ratio-note"));
-        waitFor(Duration.ofSeconds(5), d -> !note.getDomAttribute("data-ratios").isEmpty());
+        waitFor(Waits.REACTION, d -> !note.getDomAttribute("data-ratios").isEmpty());
         String[] ratios = note.getDomAttribute("data-ratios").split(",");
         assertEquals(3, ratios.length, "one ratio per weight layer");
         assertTrue(note.getText().contains("far above ~1e-3"), note.getText());
@@ -140,6 +135,6 @@ class ExplainNavigationIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + "#" + PRESET + "&learningRate=0.00001");
         Playground.call("step");
         WebElement low = driver().findElement(By.id("ratio-note"));
-        waitFor(Duration.ofSeconds(5), d -> low.getText().contains("far below ~1e-3"));
+        waitFor(Waits.REACTION, d -> low.getText().contains("far below ~1e-3"));
     }
 }

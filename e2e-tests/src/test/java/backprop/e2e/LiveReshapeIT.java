@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -27,8 +26,9 @@ class LiveReshapeIT extends PageTestBase {
         driver().findElement(By.cssSelector("[data-layer='0'] button:last-of-type")).click();
     }
 
+    /** The changes marked on the loss chart; -1 while the chart has not been drawn yet. */
     private static int markers() {
-        return Integer.parseInt(Playground.status("markers"));
+        return (int) Playground.statusNumber("markers").orElse(-1);
     }
 
     @ParameterizedTest
@@ -36,24 +36,24 @@ class LiveReshapeIT extends PageTestBase {
     void addingANeuronAndALayerWhileTrainingKeepsTheEpochAndKeepsLearning(String engine) {
         Playground.openReady("/?engine=" + engine + SPIRAL);
         driver().findElement(By.id("play")).click();
-        waitFor(Duration.ofSeconds(30), d -> Playground.epoch() >= 60);
+        waitFor(Waits.LOAD, d -> Playground.epoch() >= 60);
         int atChange = Playground.epoch();
         double lossAtChange = Playground.trainLoss();
 
         addNeuronToFirstLayer();
         int afterNeuron = Playground.epoch();
         assertTrue(afterNeuron >= atChange, "the epoch goes on: " + atChange + " → " + afterNeuron);
-        waitFor(Duration.ofSeconds(10), d -> Playground.epoch() > afterNeuron + 5);
+        waitFor(Waits.REACTION, d -> Playground.epoch() > afterNeuron + 5);
         driver().findElement(By.id("add-layer")).click();
         int afterLayer = Playground.epoch();
         assertTrue(afterLayer > afterNeuron, "the epoch goes on: " + afterNeuron + " → " + afterLayer);
         assertEquals(Boolean.TRUE, js("return window.playground.playing();"), "training never stopped");
         assertTrue(Playground.state().contains("networkShape=7,6,6&"), Playground.state());
-        waitFor(Duration.ofSeconds(5), d -> markers() == 2);
+        waitFor(Waits.REACTION, d -> markers() == 2);
         assertTrue(driver().findElement(By.id("reshape-note")).getText().contains("loss may jump"),
                 "tanh cannot pass values through a new layer unchanged, and the page says so");
 
-        waitFor(Duration.ofSeconds(60), d -> Playground.epoch() > afterLayer + 200
+        waitFor(Waits.TRAINING, d -> Playground.epoch() > afterLayer + 200
                 && Playground.trainLoss() < 0.9 * lossAtChange);
         assertTrue(Playground.epoch() > afterLayer, "never back to 0");
         screenshot("live-reshape-" + engine);
@@ -83,17 +83,17 @@ class LiveReshapeIT extends PageTestBase {
         assertEquals(before, Playground.weights(), "Ctrl+Z restores every weight and bias bit for bit");
         assertEquals(epoch, Playground.epoch());
         assertEquals(hashBefore, Playground.state());
-        waitFor(Duration.ofSeconds(5), d -> markers() == 0);
+        waitFor(Waits.REACTION, d -> markers() == 0);
 
         driver().findElement(By.id("feature-xSquared")).click();
         new Select(driver().findElement(By.id("activation"))).selectByVisibleText("ReLU");
-        waitFor(Duration.ofSeconds(5), d -> markers() == 2);
+        waitFor(Waits.REACTION, d -> markers() == 2);
         assertTrue(Playground.state().contains("activation=relu"));
         driver().findElement(By.id("undo")).click();
         driver().findElement(By.id("undo")).click();
         assertEquals(before, Playground.weights(), "the undo button restores them too");
         assertEquals(hashBefore, Playground.state());
-        waitFor(Duration.ofSeconds(5), d -> !d.findElement(By.id("undo")).isEnabled());
+        waitFor(Waits.REACTION, d -> !d.findElement(By.id("undo")).isEnabled());
     }
 
     @ParameterizedTest
@@ -102,7 +102,7 @@ class LiveReshapeIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + SPIRAL + "&startOver=true");
         assertTrue(driver().findElement(By.id("startOver")).isSelected());
         Playground.call("play");
-        waitFor(Duration.ofSeconds(30), d -> Playground.epoch() >= 30);
+        waitFor(Waits.LOAD, d -> Playground.epoch() >= 30);
         Playground.call("pause");
         driver().findElement(By.id("add-layer")).click();
         assertEquals(0, Playground.epoch(), "a shape change starts over");

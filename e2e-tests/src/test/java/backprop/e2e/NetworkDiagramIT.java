@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,7 +23,7 @@ class NetworkDiagramIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + NET);
         // xSquared is the third input row
         Canvas.click(Canvas.network(), Canvas.LEFT + 15, Canvas.rowY(2) + 15);
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("xSquared=true"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("xSquared=true"));
         assertEquals("true", driver().findElement(By.id("feature-xSquared")).getDomAttribute("aria-pressed"));
         assertEquals(3, Playground.weightsJson().split("\\[\\[")[1].split("\\]")[0].split(",").length,
                 "the first layer now takes three inputs");
@@ -40,22 +39,22 @@ class NetworkDiagramIT extends PageTestBase {
         double y = Canvas.rowY(0) + Canvas.NODE / 2;
         Canvas.hover(canvas, (x1 + x2) / 2, y);
         WebElement tooltip = driver().findElement(By.id("network-tooltip"));
-        waitFor(Duration.ofSeconds(5), d -> tooltip.isDisplayed());
+        waitFor(Waits.REACTION, d -> tooltip.isDisplayed());
         String before = tooltip.getText();
         assertTrue(before.startsWith("weight from X₁ to neuron 1 of hidden layer 1: "), before);
         Playground.call("play");
-        waitFor(Duration.ofSeconds(10), d -> !tooltip.getText().equals(before));
+        waitFor(Waits.REACTION, d -> !tooltip.getText().equals(before));
         Playground.call("pause");
 
         Canvas.click(canvas, (x1 + x2) / 2, y);
         WebElement value = driver().findElement(By.id("inspector-value"));
-        waitFor(Duration.ofSeconds(5), d -> value.isDisplayed());
+        waitFor(Waits.REACTION, d -> value.isDisplayed());
         String heatmap = Canvas.fingerprint("heatmap");
         value.clear();
         value.sendKeys("2.5", Keys.ENTER);
-        waitFor(Duration.ofSeconds(5), d -> Playground.weightsJson().contains("[[2.5,"));
-        waitFor(Duration.ofSeconds(5), d -> d.findElement(By.id("inspector-text")).getText().endsWith(": 2.5000"));
-        waitFor(Duration.ofSeconds(5), d -> !Canvas.fingerprint("heatmap").equals(heatmap));
+        waitFor(Waits.REACTION, d -> Playground.weightsJson().contains("[[2.5,"));
+        waitFor(Waits.REACTION, d -> d.findElement(By.id("inspector-text")).getText().endsWith(": 2.5000"));
+        waitFor(Waits.REACTION, d -> !Canvas.fingerprint("heatmap").equals(heatmap));
         screenshot("edit-weight-" + engine);
     }
 
@@ -67,18 +66,18 @@ class NetworkDiagramIT extends PageTestBase {
         double by = Canvas.rowY(0) + Canvas.NODE - 7 + 3.5;
         Canvas.click(Canvas.network(), bx, by);
         WebElement text = driver().findElement(By.id("inspector-text"));
-        waitFor(Duration.ofSeconds(5), d -> text.isDisplayed());
+        waitFor(Waits.REACTION, d -> text.isDisplayed());
         assertTrue(text.getText().startsWith("bias of neuron 1 of hidden layer 1: 0.1000"), text.getText());
         String weights = Playground.weights();
         WebElement value = driver().findElement(By.id("inspector-value"));
         value.clear();
         value.sendKeys("lots", Keys.ENTER);
         WebElement error = driver().findElement(By.id("inspector-error"));
-        waitFor(Duration.ofSeconds(5), d -> error.getText().contains("“lots” is not a number"));
+        waitFor(Waits.REACTION, d -> error.getText().contains("“lots” is not a number"));
         assertEquals(weights, Playground.weights(), "the network is unchanged");
         value.clear();
         value.sendKeys("-1", Keys.ENTER);
-        waitFor(Duration.ofSeconds(5), d -> text.getText().endsWith(": -1.0000"));
+        waitFor(Waits.REACTION, d -> text.getText().endsWith(": -1.0000"));
         assertNotEquals(weights, Playground.weights());
     }
 
@@ -89,11 +88,11 @@ class NetworkDiagramIT extends PageTestBase {
         String output = Canvas.fingerprint("heatmap");
         Canvas.click(Canvas.network(), Canvas.columnX(1, COLUMNS) + 15, Canvas.rowY(1) + 15);
         WebElement caption = driver().findElement(By.id("heatmap-caption"));
-        waitFor(Duration.ofSeconds(5), d -> caption.getText().contains("neuron 2 of hidden layer 1"));
+        waitFor(Waits.REACTION, d -> caption.getText().contains("neuron 2 of hidden layer 1"));
         assertNotEquals(output, Canvas.fingerprint("heatmap"));
         assertTrue(driver().findElement(By.id("inspector")).isDisplayed(), "tapping works without hover");
         driver().findElement(By.id("inspector-close")).click();
-        waitFor(Duration.ofSeconds(5), d -> caption.getText().equals("The network's output over the input plane"));
+        waitFor(Waits.REACTION, d -> caption.getText().equals("The network's output over the input plane"));
         assertFalse(driver().findElement(By.id("inspector")).isDisplayed());
     }
 
@@ -102,17 +101,17 @@ class NetworkDiagramIT extends PageTestBase {
     void layersAndNeuronsAreAddedAndRemovedWithinEightBySixteen(String engine) {
         Playground.openReady("/?engine=" + engine + NET);
         driver().findElement(By.id("add-layer")).click();
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("networkShape=4,2,2&"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("networkShape=4,2,2&"));
         for (int i = 0; i < 20; i++) {
             driver().findElement(By.cssSelector("[data-layer='0'] button:last-of-type")).click();
         }
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("networkShape=16,2,2&"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("networkShape=16,2,2&"));
         for (int i = 0; i < 8; i++) {
             driver().findElement(By.id("add-layer")).click();
         }
-        waitFor(Duration.ofSeconds(5), d -> "8".equals(d.findElement(By.id("layer-count")).getText()));
+        waitFor(Waits.REACTION, d -> "8".equals(d.findElement(By.id("layer-count")).getText()));
         driver().findElement(By.id("remove-layer")).click();
-        waitFor(Duration.ofSeconds(5), d -> "7".equals(d.findElement(By.id("layer-count")).getText()));
+        waitFor(Waits.REACTION, d -> "7".equals(d.findElement(By.id("layer-count")).getText()));
         Playground.openReady("/?engine=" + engine + "#seed=1&networkShape=40,3,3,3,3,3,3,3,3,3");
         assertTrue(Playground.state().contains("networkShape=16,3,3,3,3,3,3,3&"), Playground.state());
         assertTrue(driver().findElement(By.id("notice")).getText().contains("networkShape"));

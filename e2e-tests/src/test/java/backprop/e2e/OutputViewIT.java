@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,15 +17,15 @@ class OutputViewIT extends PageTestBase {
     void testPointsAndDiscretizeChangeThePictureAndTheHash(String engine) {
         Playground.openReady("/?engine=" + engine + "#seed=0.2&dataset=circle");
         Playground.call("play");
-        Playground.waitForTrainLossBelow(0.1, 60);
+        Playground.waitForTrainLossBelow(0.1);
         Playground.call("pause");
         String plain = Canvas.fingerprint("heatmap");
         driver().findElement(By.id("showTestData")).click();
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("showTestData=true"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("showTestData=true"));
         assertNotEquals(plain, Canvas.fingerprint("heatmap"));
         long shaded = Canvas.distinctColours("heatmap", 60, 60, 300, 300, 3);
         driver().findElement(By.id("discretize")).click();
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("discretize=true"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("discretize=true"));
         long discrete = Canvas.distinctColours("heatmap", 60, 60, 300, 300, 3);
         assertTrue(discrete < shaded, "discretized: " + discrete + " colours, shaded: " + shaded);
         screenshot("discretized-" + engine);
@@ -37,7 +36,7 @@ class OutputViewIT extends PageTestBase {
     void threeClassesTrainWithAThreeColourBoundary(String engine) {
         Playground.openReady("/?engine=" + engine + "#seed=0.3&dataset=blobs3&networkShape=6&learningRate=0.1");
         Playground.call("play");
-        waitFor(Duration.ofSeconds(60), d -> Double.parseDouble(Playground.status("test-accuracy")) > 0.9);
+        waitFor(Waits.TRAINING, d -> Playground.statusNumberIs("test-accuracy", a -> a > 0.9));
         Playground.call("pause");
         assertTrue(Canvas.distinctColours("heatmap", 40, 10, 390, 390, 5) > 3);
         int[] greenish = findGreenish();
@@ -68,10 +67,10 @@ class OutputViewIT extends PageTestBase {
     void aBigNetworkIsPlottedCoarserWhileItTrainsAndSharpWhenPaused(String engine) {
         Playground.openReady("/?engine=" + engine + "#seed=0.5&dataset=circle&discretize=true&networkShape=8,8,8,8,8,8");
         Playground.call("play");
-        waitFor(Duration.ofSeconds(60), d -> Playground.epoch() > 300);
+        waitFor(Waits.TRAINING, d -> Playground.epoch() > 300);
         double[] playing = blendBand();
         Playground.call("pause");
-        waitFor(Duration.ofSeconds(5), d -> blendBand()[0] == 100);
+        waitFor(Waits.REACTION, d -> blendBand()[0] == 100);
         double[] paused = blendBand();
         assertEquals(50, playing[0], "grid side while training");
         assertTrue(playing[1] >= 5, "blend band while training: " + playing[1] + " px");
@@ -108,14 +107,15 @@ class OutputViewIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + "#seed=0.4&dataset=xor&networkShape=4");
         String empty = Canvas.fingerprint("loss-chart");
         Playground.call("play");
-        waitFor(Duration.ofSeconds(60), d -> Playground.epoch() > 3000);
+        waitFor(Waits.TRAINING, d -> Playground.epoch() > 3000);
         Playground.call("pause");
-        int samples = Integer.parseInt(Playground.status("history-size"));
+        waitFor(Waits.REACTION, d -> Playground.statusNumber("history-size").isPresent());
+        double samples = Playground.statusNumber("history-size").getAsDouble();
         assertTrue(samples > 10 && samples <= 400, "samples: " + samples);
         assertNotEquals(empty, Canvas.fingerprint("loss-chart"));
         String linear = Canvas.fingerprint("loss-chart");
         driver().findElement(By.id("logLoss")).click();
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("logLoss=true"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("logLoss=true"));
         assertNotEquals(linear, Canvas.fingerprint("loss-chart"));
         assertEquals("false", Playground.status("playing"));
     }

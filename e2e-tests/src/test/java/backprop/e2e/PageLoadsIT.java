@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +55,7 @@ class PageLoadsIT extends PageTestBase {
         try {
             open("/?engine=js");
             WebElement error = driver().findElement(By.id("boot-error"));
-            waitFor(Duration.ofSeconds(10), d -> error.isDisplayed());
+            waitFor(Waits.REACTION, d -> error.isDisplayed());
             assertTrue(error.getText().contains("/teavm/js/playground.js"), error.getText());
             assertFalse(error.getText().isBlank());
             screenshot("missing-engine-file");

@@ -1,6 +1,7 @@
 package backprop.e2e;
 
-import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.function.DoublePredicate;
 
 /** Reads and drives the page through {@code window.playground}, its automation API. */
 final class Playground {
@@ -54,9 +55,20 @@ final class Playground {
         return (String) PageTestBase.js("return location.hash;");
     }
 
-    /** Waits (up to {@code seconds}) until the training loss is below {@code limit}; returns it. */
-    static double waitForTrainLossBelow(double limit, int seconds) {
-        PageTestBase.waitFor(Duration.ofSeconds(seconds), d -> trainLoss() < limit);
+    /** A number of #status (its data-NAME), or empty while the page has not written it yet. */
+    static OptionalDouble statusNumber(String name) {
+        return Waits.number(status(name));
+    }
+
+    /** For waits: whether #status's data-NAME holds a number that passes {@code test}; false while not yet written. */
+    static boolean statusNumberIs(String name, DoublePredicate test) {
+        OptionalDouble value = statusNumber(name);
+        return value.isPresent() && test.test(value.getAsDouble());
+    }
+
+    /** Waits until the training loss is below {@code limit}; returns it. */
+    static double waitForTrainLossBelow(double limit) {
+        PageTestBase.waitFor(Waits.TRAINING, d -> trainLoss() < limit);
         return trainLoss();
     }
 }

@@ -3,7 +3,6 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -20,7 +19,7 @@ class ResetRulesIT extends PageTestBase {
 
     private void trainSome() {
         Playground.call("play");
-        waitFor(Duration.ofSeconds(20), d -> Playground.epoch() >= 30);
+        waitFor(Waits.LOAD, d -> Playground.epoch() >= 30);
         Playground.call("pause");
     }
 
@@ -42,7 +41,7 @@ class ResetRulesIT extends PageTestBase {
         assertEquals(weights, Playground.weights(), "the weights are kept");
         assertTrue(Playground.state().contains("optimizer=adam") && Playground.state().contains("loss=crossEntropy"));
         Playground.call("play");
-        waitFor(Duration.ofSeconds(20), d -> Playground.epoch() > epoch + 20);
+        waitFor(Waits.LOAD, d -> Playground.epoch() > epoch + 20);
         Playground.call("pause");
         assertTrue(Playground.trainLoss() < 0.6, "cross-entropy keeps learning: " + Playground.trainLoss());
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class RobustnessIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine
                 + "#seed=0.1&problem=regression&regDataset=reg-plane&activation=relu&learningRate=10&networkShape=8,8,8");
         Playground.call("play");
-        waitFor(Duration.ofSeconds(30), d -> "true".equals(Playground.status("diverged")));
+        waitFor(Waits.LOAD, d -> "true".equals(Playground.status("diverged")));
         assertEquals("false", Playground.status("playing"));
         WebElement notice = driver().findElement(By.id("notice"));
         assertTrue(notice.isDisplayed() && notice.getText().contains("Training diverged"), notice.getText());
@@ -53,11 +52,11 @@ class RobustnessIT extends PageTestBase {
         Path file = Files.createTempFile("weights", ".json");
         Files.writeString(file, json);
         Playground.call("play");
-        waitFor(Duration.ofSeconds(20), d -> Playground.epoch() > 50);
+        waitFor(Waits.LOAD, d -> Playground.epoch() > 50);
         Playground.call("pause");
         assertFalse(snapshot.equals(Playground.weights()));
         driver().findElement(By.id("import-weights")).sendKeys(file.toString());
-        waitFor(Duration.ofSeconds(5), d -> snapshot.equals(Playground.weights()));
+        waitFor(Waits.REACTION, d -> snapshot.equals(Playground.weights()));
     }
 
     @ParameterizedTest
@@ -69,18 +68,18 @@ class RobustnessIT extends PageTestBase {
         Files.writeString(wrongShape, "{\"shape\":[2,1],\"layers\":[{\"weights\":[[1,2]],\"biases\":[0]}]}");
         driver().findElement(By.id("import-weights")).sendKeys(wrongShape.toString());
         WebElement notice = driver().findElement(By.id("notice"));
-        waitFor(Duration.ofSeconds(5), d -> notice.getText().contains("shape 2,1"));
+        waitFor(Waits.REACTION, d -> notice.getText().contains("shape 2,1"));
         assertTrue(notice.getText().contains("2,3,1"), notice.getText());
         assertEquals(snapshot, Playground.weights());
         Path notJson = Files.createTempFile("garbage", ".json");
         Files.writeString(notJson, "weights: lots");
         driver().findElement(By.id("import-weights")).sendKeys(notJson.toString());
-        waitFor(Duration.ofSeconds(5), d -> notice.getText().contains("not JSON"));
+        waitFor(Waits.REACTION, d -> notice.getText().contains("not JSON"));
         assertEquals(snapshot, Playground.weights());
         Path nan = Files.createTempFile("nan", ".json");
         Files.writeString(nan, Playground.weightsJson().replaceFirst("\\[\\[[-0-9.e]+", "[[\"x\""));
         driver().findElement(By.id("import-weights")).sendKeys(nan.toString());
-        waitFor(Duration.ofSeconds(5), d -> notice.getText().contains("not a finite number"));
+        waitFor(Waits.REACTION, d -> notice.getText().contains("not a finite number"));
         assertEquals(snapshot, Playground.weights());
         screenshot("bad-weights-file-" + engine);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebElement;
 
 /** Share links (/p/<id>) made in the page, opened in a fresh browser; the gallery. */
 class ShareIT extends PageTestBase {
-    private static final Duration SLOW = Duration.ofSeconds(30);
 
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
@@ -81,7 +79,7 @@ class ShareIT extends PageTestBase {
     @Test
     void theGalleryShowsCardsWithThumbnailsAndOpensOneLive() {
         Playground.openReady("/#seed=gallery");
-        waitFor(SLOW, d -> d.findElements(By.cssSelector("#gallery-cards .gallery-card")).size() >= 4);
+        waitFor(Waits.LOAD, d -> d.findElements(By.cssSelector("#gallery-cards .gallery-card")).size() >= 4);
         List<WebElement> cards = driver().findElements(By.cssSelector("#gallery-cards .gallery-card"));
         for (WebElement card : cards) {
             assertFalse(card.findElement(By.className("gallery-title")).getText().isBlank());
@@ -96,7 +94,7 @@ class ShareIT extends PageTestBase {
         js("arguments[0].scrollIntoView();", adam);
         screenshot("gallery");
         adam.click();
-        waitFor(SLOW, d -> Playground.state().contains("dataset=moons"));
+        waitFor(Waits.LOAD, d -> Playground.state().contains("dataset=moons"));
         assertTrue(Playground.state().contains("optimizer=adam"), Playground.state());
         assertTrue(Playground.state().contains("seed=adam"), Playground.state());
         assertEquals(Boolean.TRUE, js("return window.__sameDocument === true;"), "applied live, without a reload");
@@ -118,7 +116,7 @@ class ShareIT extends PageTestBase {
         }
         driver().findElement(By.id("share-create")).click();
         WebElement link = driver().findElement(By.id("share-link"));
-        waitFor(SLOW, d -> link.isDisplayed() || !d.findElement(By.id("share-error")).getText().isEmpty());
+        waitFor(Waits.LOAD, d -> link.isDisplayed() || !d.findElement(By.id("share-error")).getText().isEmpty());
         assertEquals("", driver().findElement(By.id("share-error")).getText());
         String url = link.getDomProperty("value");
         assertNotEquals("", url);

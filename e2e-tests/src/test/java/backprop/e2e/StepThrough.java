@@ -8,7 +8,6 @@ import backprop.engine.PresetCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class StepThrough {
 
     static void openExplained(String engine, String hash) {
         Playground.openReady("/?engine=" + engine + "#" + hash);
-        PageTestBase.waitFor(Duration.ofSeconds(10), d -> "true".equals(explain().getDomAttribute("data-active")));
+        PageTestBase.waitFor(Waits.REACTION, d -> "true".equals(explain().getDomAttribute("data-active")));
     }
 
     static WebElement explain() {
@@ -89,7 +88,7 @@ final class StepThrough {
     static void next() {
         String before = attr("position");
         PageTestBase.driver().findElement(By.id("explain-next")).click();
-        PageTestBase.waitFor(Duration.ofSeconds(5), d -> !before.equals(attr("position")));
+        PageTestBase.waitFor(Waits.REACTION, d -> !before.equals(attr("position")));
     }
 
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -20,10 +19,9 @@ class TrainingIT extends PageTestBase {
         double before = Playground.trainLoss();
         assertTrue(before > 0.2, "an untrained network does not fit the circle: " + before);
         driver().findElement(By.id("play")).click();
-        double after = Playground.waitForTrainLossBelow(0.05, 60);
+        double after = Playground.waitForTrainLossBelow(0.05);
         assertTrue(Playground.epoch() > 0);
-        String shown = driver().findElement(By.id("status")).getDomAttribute("data-train-loss");
-        assertTrue(Double.parseDouble(shown) < 0.2, "status shows the loss: " + shown);
+        waitFor(Waits.REACTION, d -> Playground.statusNumberIs("train-loss", loss -> loss < 0.2));
         assertEquals("true", driver().findElement(By.id("play")).getDomAttribute("aria-pressed"));
         screenshot("trained-circle-" + engine);
         Playground.call("pause");
@@ -39,7 +37,7 @@ class TrainingIT extends PageTestBase {
         assertEquals(1, Playground.epoch());
         Playground.call("step");
         assertEquals(2, Playground.epoch());
-        waitFor(Duration.ofSeconds(5), d -> "002".equals(last3(d.findElement(By.id("epoch")).getText())));
+        waitFor(Waits.REACTION, d -> "002".equals(last3(d.findElement(By.id("epoch")).getText())));
     }
 
     @ParameterizedTest
@@ -48,7 +46,7 @@ class TrainingIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + CIRCLE);
         String initial = Playground.weights();
         Playground.call("play");
-        waitFor(Duration.ofSeconds(20), d -> Playground.epoch() > 20);
+        waitFor(Waits.LOAD, d -> Playground.epoch() > 20);
         Playground.call("pause");
         assertNotEquals(initial, Playground.weights(), "training changed the weights");
         driver().findElement(By.id("reset")).click();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +14,6 @@ import org.openqa.selenium.WebElement;
 
 /** A CSV uploaded in the page: the server's verdict, a preview, the dataset list, training on it, share links. */
 class UploadIT extends PageTestBase {
-    private static final Duration SLOW = Duration.ofSeconds(30);
 
     @Test
     void aCsvWithClassNamesIsStoredListedTrainedOnAndTravelsInShareLinks() throws Exception {
@@ -37,15 +35,15 @@ class UploadIT extends PageTestBase {
         Playground.openReady("/#seed=upload&networkShape=6,4&learningRate=0.1&x=true&y=true&xSquared=true&ySquared=true");
         driver().findElement(By.id("upload-csv")).sendKeys(file.toAbsolutePath().toString());
         WebElement verdict = driver().findElement(By.id("upload-verdict"));
-        waitFor(SLOW, d -> !"pending".equals(verdict.getDomAttribute("data-result")) && verdict.getDomAttribute("data-result") != null);
+        waitFor(Waits.LOAD, d -> !"pending".equals(verdict.getDomAttribute("data-result")) && verdict.getDomAttribute("data-result") != null);
         assertEquals("stored", verdict.getDomAttribute("data-result"), verdict.getText());
         assertEquals("Stored: pets<b>.csv, " + rows + " rows, classification (2 classes: cat, dog)", verdict.getText());
         String id = verdict.getDomAttribute("data-id");
 
-        waitFor(SLOW, d -> d.findElement(By.id("upload-preview")).isDisplayed());
-        waitFor(SLOW, d -> Playground.state().contains("datasetId=" + id) && "loaded".equals(Playground.status("dataset")));
+        waitFor(Waits.LOAD, d -> d.findElement(By.id("upload-preview")).isDisplayed());
+        waitFor(Waits.LOAD, d -> Playground.state().contains("datasetId=" + id) && "loaded".equals(Playground.status("dataset")));
         WebElement listed = driver().findElement(By.cssSelector("#uploaded-datasets [data-dataset-id='" + id + "']"));
-        waitFor(SLOW, d -> "true".equals(listed.getDomAttribute("aria-checked")));
+        waitFor(Waits.LOAD, d -> "true".equals(listed.getDomAttribute("aria-checked")));
         assertEquals("pets<b>.csv", listed.getText());
         assertEquals(0L, js("return document.querySelectorAll('#uploaded-datasets b, #upload-verdict b').length;"));
         assertEquals("false", driver().findElement(By.id("dataset-circle")).getDomAttribute("aria-checked"));
@@ -58,7 +56,7 @@ class UploadIT extends PageTestBase {
 
         double before = Playground.trainLoss();
         Playground.call("play");
-        double after = Playground.waitForTrainLossBelow(before / 3, 60);
+        double after = Playground.waitForTrainLossBelow(before / 3);
         Playground.call("pause");
         screenshot("upload-trained");
         js("document.getElementById('uploads-field').scrollIntoView({block: 'center'});");
@@ -88,7 +86,7 @@ class UploadIT extends PageTestBase {
         String before = Playground.state();
         driver().findElement(By.id("upload-csv")).sendKeys(file.toAbsolutePath().toString());
         WebElement verdict = driver().findElement(By.id("upload-verdict"));
-        waitFor(SLOW, d -> "refused".equals(verdict.getDomAttribute("data-result")));
+        waitFor(Waits.LOAD, d -> "refused".equals(verdict.getDomAttribute("data-result")));
         assertTrue(verdict.getText().contains("Line 3, column 2"), verdict.getText());
         assertTrue(driver().findElement(By.id("upload-preview")).getDomAttribute("hidden") != null);
         assertEquals(before, Playground.state(), "a refused upload changes nothing");
@@ -99,9 +97,9 @@ class UploadIT extends PageTestBase {
         js("const data = new DataTransfer();"
                 + " data.items.add(new File(['a,b,height\\n0,0,1.5\\n1,0,2.5\\n0,1,3.5\\n1,1,4.25\\n'], 'dropped.csv', {type: 'text/csv'}));"
                 + " document.getElementById('data-column').dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));");
-        waitFor(SLOW, d -> "stored".equals(verdict.getDomAttribute("data-result")));
+        waitFor(Waits.LOAD, d -> "stored".equals(verdict.getDomAttribute("data-result")));
         assertEquals("Stored: dropped.csv, 4 rows, regression", verdict.getText());
-        waitFor(SLOW, d -> "loaded".equals(Playground.status("dataset")));
+        waitFor(Waits.LOAD, d -> "loaded".equals(Playground.status("dataset")));
         assertTrue(Playground.state().contains("problem=regression"), Playground.state());
         assertEquals("regression", driver().findElement(By.id("problem")).getDomProperty("value"));
         assertEquals(4, trainAndTestPoints());

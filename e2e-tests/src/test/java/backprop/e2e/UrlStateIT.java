@@ -3,7 +3,6 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,7 +21,7 @@ class UrlStateIT extends PageTestBase {
     void aLearningRateChangeShowsInTheHash() {
         Playground.openReady("/#seed=1");
         new Select(driver().findElement(By.id("learningRate"))).selectByVisibleText("0.3");
-        waitFor(Duration.ofSeconds(5), d -> Playground.hash().contains("learningRate=0.3&"));
+        waitFor(Waits.REACTION, d -> Playground.hash().contains("learningRate=0.3&"));
         assertTrue(Playground.state().contains("learningRate=0.3&"));
     }
 
@@ -56,7 +55,7 @@ class UrlStateIT extends PageTestBase {
         Playground.openReady("/#seed=2&learningRate=0.03");
         js("window.__sameDocument = true;");
         js("location.hash = arguments[0];", "#seed=2&learningRate=1&dataset=spiral&networkShape=5");
-        waitFor(Duration.ofSeconds(5), d -> "1".equals(value("learningRate").replace(".0", "")));
+        waitFor(Waits.REACTION, d -> "1".equals(value("learningRate").replace(".0", "")));
         assertEquals(Boolean.TRUE, js("return window.__sameDocument === true;"));
         assertEquals("true", attr("dataset-spiral", "aria-checked"));
         assertEquals("1", driver().findElement(By.id("layer-count")).getText());
