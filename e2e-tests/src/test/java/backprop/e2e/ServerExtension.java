@@ -1,10 +1,10 @@
 package backprop.e2e;
 
-import backprop.server.Database;
+import backprop.server.store.Database;
 import backprop.server.PlaygroundServer;
 import backprop.server.ServerOptions;
 import backprop.server.WebRoot;
-import backprop.server.WriteLimit;
+import backprop.server.store.WriteLimit;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

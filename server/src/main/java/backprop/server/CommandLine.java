@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.server.store.Dialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.server.api.ApiError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;

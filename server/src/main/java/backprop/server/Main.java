@@ -1,5 +1,7 @@
 package backprop.server;
 
+import backprop.server.store.Database;
+import backprop.server.store.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

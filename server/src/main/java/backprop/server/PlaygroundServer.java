@@ -1,5 +1,20 @@
 package backprop.server;
 
+import backprop.server.api.Api;
+import backprop.server.api.ApiErrors;
+import backprop.server.api.BuildInfo;
+import backprop.server.api.DatasetsApi;
+import backprop.server.api.DigitsData;
+import backprop.server.api.Gallery;
+import backprop.server.api.GalleryApi;
+import backprop.server.api.HealthApi;
+import backprop.server.api.PresetRules;
+import backprop.server.api.PresetsApi;
+import backprop.server.store.Database;
+import backprop.server.store.DatasetStore;
+import backprop.server.store.PresetStore;
+import backprop.server.store.WriteLimit;
+import backprop.server.store.WriteLimiter;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +54,7 @@ public final class PlaygroundServer {
         PresetStore presets = new PresetStore(db, limiter, clock);
         return new PlaygroundServer(webRoot, List.of(
                 new HealthApi(BuildInfo.load()),
-                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot),
+                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml),
                 new DatasetsApi(datasets),
                 new GalleryApi(Gallery.load()),
                 DigitsData.classpath()));

@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.server.store.WriteLimit;
 import java.nio.file.Path;
 
 /**

@@ -3,6 +3,7 @@ package backprop.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.server.api.RunningServer;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.Map;

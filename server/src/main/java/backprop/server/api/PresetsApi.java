@@ -1,0 +1,93 @@
+package backprop.server.api;
+
+import backprop.server.store.ContentId;
+import backprop.server.store.PresetStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * Short share links. {@code POST /api/presets} stores a checked, canonical state (with an
+ * optional title and weights snapshot) under its content id; {@code GET /api/presets/{id}}
+ * returns it; {@code GET /p/{id}} is the link a person opens: the page itself, which reads the
+ * id from its path and fetches the preset.
+ */
+public final class PresetsApi implements Api {
+
+    /** The body of {@code POST /api/presets}. */
+    public record ShareRequest(String state, String title, String weights) {
+    }
+
+    /** {@code url} is a path on this server ({@code /p/<id>}); the page puts its own origin in front. */
+    public record Shared(String id, String url) {
+    }
+
+    /** {@code weights} is null when the preset was shared without them; {@code created} is ISO-8601 UTC. */
+    public record PresetView(String id, String url, String title, String state, String weights, String created) {
+    }
+
+    private final PresetStore store;
+    private final PresetRules rules;
+    /** The page ({@code index.html}), read on each request as the static files are. */
+    private final Supplier<byte[]> indexHtml;
+
+    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml) {
+        this.store = store;
+        this.rules = rules;
+        this.indexHtml = indexHtml;
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.post("/api/presets", this::share);
+        routes.get("/api/presets/{id}", this::get);
+        routes.get("/p/{id}", this::page);
+    }
+
+    private void share(Context ctx) throws SQLException {
+        ShareRequest r = RequestBody.json(ctx, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
+        PresetRules.Canonical p = rules.check(r.state(), r.title(), r.weights());
+        PresetStore.Saved saved = Clients.limited(ctx,
+                client -> store.save(client, p.id(), p.state(), p.title(), p.weights()));
+        ctx.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .header("Location", "/api/presets/" + saved.id())
+                .json(new Shared(saved.id(), link(saved.id())));
+    }
+
+    private void get(Context ctx) throws SQLException {
+        PresetStore.StoredPreset p = find(ctx.pathParam("id"));
+        ctx.json(new PresetView(p.id(), link(p.id()), p.title(), p.state(), p.weights(), p.created().toString()));
+    }
+
+    /** The page for a known id (it fetches the preset itself); a 404 with the page or JSON otherwise. */
+    private void page(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        boolean known = ContentId.looksLikeId(id) && store.find(id).isPresent();
+        if (!known && !Clients.wantsHtml(ctx)) {
+            throw notFound(id);
+        }
+        ctx.status(known ? HttpStatus.OK : HttpStatus.NOT_FOUND)
+                .contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-cache")
+                .result(indexHtml.get());
+    }
+
+    private PresetStore.StoredPreset find(String id) throws SQLException {
+        if (!ContentId.looksLikeId(id)) {
+            throw notFound(id);
+        }
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundResponse notFound(String id) {
+        return new NotFoundResponse("No shared preset has the id '" + Clients.preview(id)
+                + "'; check that the link was copied completely");
+    }
+
+    static String link(String id) {
+        return "/p/" + id;
+    }
+}

@@ -1,0 +1,138 @@
+package backprop.server.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies within a size limit, and JSON bodies strictly (unknown fields and
+ * values of the wrong type are refused, not guessed at), turning every failure into a 4xx
+ * with a message a person can act on.
+ */
+final class RequestBody {
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A number or boolean where text belongs is a mistake to report, not a string to make up.
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    private RequestBody() {
+    }
+
+    /** The body's bytes; a 413 when there are more than {@code maxBytes}, whatever Content-Length says. */
+    static byte[] bytes(Context ctx, long maxBytes, String what) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(what, maxBytes);
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(what, maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new BadRequestResponse("The request body could not be read completely: " + e.getMessage());
+        }
+    }
+
+    /** A JSON object body of type {@code type}; needs {@code Content-Type: application/json}. */
+    static <T> T json(Context ctx, Class<T> type, long maxBytes, String what) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (!contentType.startsWith("application/json")) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "Send " + what + " as JSON with Content-Type: application/json (got '"
+                            + (contentType.isEmpty() ? "none" : contentType) + "')");
+        }
+        byte[] body = bytes(ctx, maxBytes, what);
+        if (body.length == 0) {
+            throw new BadRequestResponse("The body is empty; send " + what + " as a JSON object");
+        }
+        try {
+            T value = STRICT.readValue(body, type);
+            if (value == null) {
+                throw new BadRequestResponse("The body is null; send " + what + " as a JSON object");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            throw new BadRequestResponse("Unknown field '" + e.getPropertyName() + "'; " + what + " has only: " + known);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new BadRequestResponse(field == null
+                    ? "The body must be a JSON object (" + what + ")" + at(e.getLocation())
+                    : "Field '" + field + "' has the wrong type" + at(e.getLocation()) + "; see docs/api.md");
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("The body is not valid JSON" + at(e.getLocation()) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new BadRequestResponse("The body could not be read as JSON");
+        }
+    }
+
+    private static String at(JsonLocation where) {
+        if (where == null || where.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+
+    private static HttpResponseException tooLarge(String what, long maxBytes) {
+        return new ContentTooLargeResponse(capitalized(what) + " is larger than " + Sizes.describe(maxBytes)
+                + "; send less");
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Sizes for messages: "5 MB", "4 KB", "900 bytes". */
+    static final class Sizes {
+        private Sizes() {
+        }
+
+        static String describe(long bytes) {
+            if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+                return bytes / (1024 * 1024) + " MB";
+            }
+            if (bytes >= 1024 && bytes % 1024 == 0) {
+                return bytes / 1024 + " KB";
+            }
+            return bytes + " bytes";
+        }
+    }
+}

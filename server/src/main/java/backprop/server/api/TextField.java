@@ -1,0 +1,41 @@
+package backprop.server.api;
+
+import io.javalin.http.BadRequestResponse;
+
+/**
+ * Checks a short human text (a preset's title, a dataset's name): trimmed, at most a given
+ * number of characters, no control characters and no broken UTF-16 (which no database could
+ * store as text). Markup is kept as typed: the page shows these texts as text, never as HTML.
+ */
+final class TextField {
+
+    private TextField() {
+    }
+
+    /** The trimmed text, "" for null; refuses with a 400 naming {@code field}. */
+    static String clean(String value, String field, int maxChars) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.strip();
+        int chars = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new BadRequestResponse(field + " must not contain control characters (found U+"
+                        + String.format("%04X", (int) c) + " at character " + (chars + 1) + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new BadRequestResponse(field + " contains a broken character (an unpaired UTF-16 surrogate)");
+            }
+            chars++;
+        }
+        if (chars > maxChars) {
+            throw new BadRequestResponse(field + " is " + chars + " characters long; at most " + maxChars
+                    + " are allowed");
+        }
+        return s;
+    }
+}
