@@ -22,7 +22,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 final class DatasetPanel {
     private static final int PREVIEW = 120;
 
-    private final Controller controller;
+    private final Playground controller;
+    private final DatasetStore datasets;
     private final HTMLElement list = Dom.byId("uploaded-datasets");
     private final HTMLElement verdict = Dom.byId("upload-verdict");
     private final HTMLCanvasElement preview = (HTMLCanvasElement) Dom.byId("upload-preview");
@@ -30,8 +31,9 @@ final class DatasetPanel {
     private final List<HTMLElement> buttons = new ArrayList<>();
     private String shownId = null;
 
-    DatasetPanel(Controller controller) {
+    DatasetPanel(Playground controller, DatasetStore datasets) {
         this.controller = controller;
+        this.datasets = datasets;
         preview.setWidth(PREVIEW);
         preview.setHeight(PREVIEW);
         HTMLInputElement file = (HTMLInputElement) Dom.byId("upload-csv");
@@ -122,7 +124,7 @@ final class DatasetPanel {
         Dom.setData(verdict, "result", "stored");
         Dom.setData(verdict, "id", id);
         boolean regression = "regression".equals(Json.string(json, "problem"));
-        controller.datasets().load(id, new DatasetStore.Loaded() {
+        datasets.load(id, new DatasetStore.Loaded() {
             @Override
             public void loaded(String loadedId, DataPoints points) {
                 PointsPlot.draw(preview, points);

@@ -10,12 +10,12 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The digits mode's own controls — task, input size, hidden layers, batch size, and the way
- * back to the 2-D playground — writing through {@link Controller#change} like every control.
+ * back to the 2-D playground — writing through {@link Playground#change} like every control.
  * Learning rate, activation and optimizer are the top bar's, shared with the 2-D playground.
  */
 final class DigitsControls {
     static final int[] BATCH_SIZES = {1, 5, 10, 20, 50, 100};
-    private final Controller controller;
+    private final Playground controller;
     private final HTMLElement five = Dom.byId("digits-task-five");
     private final HTMLElement digit = Dom.byId("digits-task-digit");
     private final HTMLSelectElement side = (HTMLSelectElement) Dom.byId("digitSide");
@@ -23,7 +23,7 @@ final class DigitsControls {
     private final HTMLElement layersError = Dom.byId("digitLayers-error");
     private final HTMLSelectElement batchSize = (HTMLSelectElement) Dom.byId("digits-batchSize");
 
-    DigitsControls(Controller controller, DigitsMode mode) {
+    DigitsControls(Playground controller, DigitsMode mode) {
         this.controller = controller;
         five.addEventListener("click", event -> controller.change(p -> p.digits = DigitTask.IS_FIVE, Effect.VIEW));
         digit.addEventListener("click", event -> controller.change(p -> p.digits = DigitTask.WHICH_DIGIT, Effect.VIEW));

@@ -28,7 +28,7 @@ final class DigitsMode implements DigitsFeature {
 
     enum State { LOADING, DECODING, BUILDING, READY, FAILED }
 
-    private final Controller controller;
+    private final Playground controller;
     private final DigitsViews views;
     private final AccuracyCurve curve = new AccuracyCurve();
     private final FrameTiming timing = new FrameTiming();
@@ -52,7 +52,7 @@ final class DigitsMode implements DigitsFeature {
     private boolean resultsChanged = true;
     private double lastNetworkDraw = -1e9;
 
-    DigitsMode(Controller controller) {
+    DigitsMode(Playground controller) {
         this.controller = controller;
         this.views = new DigitsViews(this, controller);
     }

@@ -38,7 +38,7 @@ final class DigitsViews {
     private final DigitGallery gallery;
     private double[] hiddenActivations = new double[0];
 
-    DigitsViews(DigitsMode mode, Controller controller) {
+    DigitsViews(DigitsMode mode, Playground controller) {
         controls = new DigitsControls(controller, mode);
         pad = new DrawPad((HTMLCanvasElement) Dom.byId("draw-pad"), mode);
         explain = new DigitExplainView(mode);

@@ -41,7 +41,7 @@ interface ExplainFeature {
     void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state);
 
     /** Puts the step-through's example into the state, at the start of the forward pass. */
-    static void stateAt(Controller controller, boolean test, int index) {
+    static void stateAt(Playground controller, boolean test, int index) {
         controller.change(p -> {
             p.explainTest = test;
             p.explainIndex = index;
@@ -51,7 +51,7 @@ interface ExplainFeature {
     }
 
     /** A random training example to explain (another than the one explained now), or -1 when there is none. */
-    static int randomExample(Controller controller) {
+    static int randomExample(Playground controller) {
         int count = controller.experiment().trainer().trainExamples().count;
         if (count == 0) {
             return -1;

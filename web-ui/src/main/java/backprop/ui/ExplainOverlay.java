@@ -14,7 +14,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  * colours) and drawn thicker for a larger |∂L/∂w|; in the update each link is
  * coloured by its Δw. Layers not reached yet are faded.
  */
-final class ExplainOverlay {
+final class ExplainOverlay implements NetworkOverlay {
     static final String GRADIENT_POSITIVE = "#1b9e4b";
     static final String GRADIENT_NEGATIVE = "#8e44ad";
     private static final String UNREACHED = "#d0d0d0";
@@ -76,7 +76,8 @@ final class ExplainOverlay {
     }
 
     /** The colour of link (k, from i, to o) with weight w. */
-    String colour(int k, int i, int o, double w) {
+    @Override
+    public String colour(int k, int i, int o, double w) {
         if (!linkShown(k)) {
             return UNREACHED;
         }
@@ -87,7 +88,8 @@ final class ExplainOverlay {
         return v < 0 ? GRADIENT_NEGATIVE : GRADIENT_POSITIVE;
     }
 
-    double width(int k, int i, int o, double w) {
+    @Override
+    public double width(int k, int i, int o, double w) {
         if (!linkShown(k)) {
             return 0.8;
         }
@@ -98,7 +100,8 @@ final class ExplainOverlay {
         return 0.8 + 5 * (scale > 0 ? v / scale : 0);
     }
 
-    double alpha(int k, int i, int o, double w) {
+    @Override
+    public double alpha(int k, int i, int o, double w) {
         if (!linkShown(k)) {
             return 0.6;
         }
@@ -110,7 +113,8 @@ final class ExplainOverlay {
     }
 
     /** Fades the unlit neurons and writes each lit neuron's number on it. */
-    void drawNodes(CanvasRenderingContext2D context, NetworkLayout layout) {
+    @Override
+    public void drawNodes(CanvasRenderingContext2D context, NetworkLayout layout) {
         Network n = trace.before();
         double node = layout.node;
         context.setFont("10px system-ui, sans-serif");

@@ -36,7 +36,7 @@ final class ExplainPanel {
     private final HTMLElement message = Dom.byId("explain-message");
     private String shownKey = "";
 
-    ExplainPanel(Controller controller, ExplainSession session) {
+    ExplainPanel(Playground controller, ExplainSession session) {
         for (double p : PACES) {
             HTMLElement option = Dom.create("option", null);
             option.setAttribute("value", Double.toString(p));

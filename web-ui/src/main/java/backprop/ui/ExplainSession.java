@@ -14,13 +14,13 @@ import backprop.engine.Trainer;
  * phase, step) lives in the {@link backprop.engine.Preset}, so it travels in the URL.
  */
 final class ExplainSession implements ExplainFeature {
-    private final Controller controller;
+    private final Playground controller;
     private boolean playing;
     private double lastStep;
     private int updatesApplied;
     private final ExplainPanel panel;
 
-    ExplainSession(Controller controller) {
+    ExplainSession(Playground controller) {
         this.controller = controller;
         this.panel = new ExplainPanel(controller, this);
     }

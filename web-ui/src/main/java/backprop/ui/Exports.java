@@ -8,9 +8,9 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** Download the weights (JSON), load them back, save the output plot (PNG), download the loss history (CSV). */
 final class Exports {
-    private final Controller controller;
+    private final Playground controller;
 
-    Exports(Controller controller) {
+    Exports(Playground controller) {
         this.controller = controller;
         Dom.byId("export-weights").addEventListener("click", event ->
                 Dom.download("weights.json", "application/json", WeightsFile.toJson(controller.experiment().network())));
@@ -25,7 +25,7 @@ final class Exports {
     private void loaded(String text) {
         String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
                 : WeightsFile.load(controller.experiment().network(), text);
-        controller.views().notice.showFileResult(problem);
+        controller.notice().showFileResult(problem);
         controller.redraw();
     }
 

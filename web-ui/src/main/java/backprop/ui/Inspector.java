@@ -15,7 +15,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * the neuron shown in the output plot.
  */
 final class Inspector {
-    private final Controller controller;
+    private final Playground controller;
     private final HTMLElement tooltip = Dom.byId("network-tooltip");
     private final HTMLElement panel = Dom.byId("inspector");
     private final HTMLElement text = Dom.byId("inspector-text");
@@ -25,7 +25,7 @@ final class Inspector {
     private final HTMLElement error = Dom.byId("inspector-error");
     private Target shownSelection;
 
-    Inspector(Controller controller) {
+    Inspector(Playground controller) {
         this.controller = controller;
         apply.addEventListener("click", event -> applyEdit());
         value.addEventListener("keydown", event -> {

@@ -47,7 +47,7 @@ final class LinkLayer {
     }
 
     /** Redraws the layer if what it shows changed; {@code overlay} and {@code showChanges} always redraw. */
-    void update(Network network, Target hovered, Target selected, ExplainOverlay overlay, boolean showChanges) {
+    void update(Network network, Target hovered, Target selected, NetworkOverlay overlay, boolean showChanges) {
         if (!fresh && overlay == null && !showChanges && same(hovered, drawnHovered) && same(selected, drawnSelected)
                 && !moved(network)) {
             return;
@@ -130,7 +130,7 @@ final class LinkLayer {
         context.setGlobalAlpha(1);
     }
 
-    private void drawLinks(Network network, Target hovered, Target selected, ExplainOverlay overlay) {
+    private void drawLinks(Network network, Target hovered, Target selected, NetworkOverlay overlay) {
         int[] shape = network.shape();
         double node = layout.node;
         for (int k = 0; k < network.depth(); k++) {

@@ -29,14 +29,14 @@ final class NetworkView {
     private final CanvasRenderingContext2D atlasContext;
     private final GridEvaluator grid = new GridEvaluator(MAP, -BoundaryView.DOMAIN, BoundaryView.DOMAIN, true);
     private final Palette palette = new Palette();
-    private final Controller controller;
+    private final Playground controller;
     private final LinkLayer links = new LinkLayer();
     private ByteBuffer pixels;
     private int atlasNodes;
     private NetworkLayout layout;
     private String layoutKey = "";
 
-    NetworkView(HTMLCanvasElement canvas, Controller controller) {
+    NetworkView(HTMLCanvasElement canvas, Playground controller) {
         this.canvas = canvas;
         this.context = Dom.context(canvas);
         this.controller = controller;
@@ -68,7 +68,7 @@ final class NetworkView {
      * @param overlay the step-through view's look, or null for the usual one
      * @param showChanges let links glow by their last Δw (scaled per layer)
      */
-    void draw(Experiment experiment, Target hovered, Target selected, ExplainOverlay overlay, boolean showChanges) {
+    void draw(Experiment experiment, Target hovered, Target selected, NetworkOverlay overlay, boolean showChanges) {
         Network network = experiment.network();
         ensureLayout(experiment);
         paintAtlas(experiment);

@@ -15,7 +15,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 final class SharePanel {
     static final int MAX_TITLE = 120;
 
-    private final Controller controller;
+    private final Playground controller;
     private final HTMLElement button = Dom.byId("share");
     private final HTMLElement panel = Dom.byId("share-panel");
     private final HTMLInputElement title = (HTMLInputElement) Dom.byId("share-title");
@@ -26,7 +26,7 @@ final class SharePanel {
     private final HTMLElement error = Dom.byId("share-error");
     private final HTMLElement result = Dom.byId("share-result");
 
-    SharePanel(Controller controller) {
+    SharePanel(Playground controller) {
         this.controller = controller;
         title.setAttribute("maxlength", Integer.toString(MAX_TITLE));
         button.addEventListener("click", event -> toggle());

@@ -20,18 +20,18 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class SharedLink {
     private static final String PREFIX = "/p/";
 
-    private final Controller controller;
+    private final Playground controller;
     private final Notice notice;
     private final HTMLElement label = Dom.byId("shared-label");
     private final HTMLElement status = Dom.byId("status");
 
-    private SharedLink(Controller controller, Notice notice) {
+    private SharedLink(Playground controller, Notice notice) {
         this.controller = controller;
         this.notice = notice;
     }
 
     /** Starts loading the shared preset when the page's path is a share link; {@code hashGiven}: the address had a state. */
-    static void openIfShared(Controller controller, Notice notice, boolean hashGiven) {
+    static void openIfShared(Playground controller, Notice notice, boolean hashGiven) {
         String path = pathname();
         if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
             return;

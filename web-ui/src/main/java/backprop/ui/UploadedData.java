@@ -10,12 +10,12 @@ import backprop.engine.Problem;
  * rebuilds), and what should run once the data are in play (a share link's weights).
  */
 final class UploadedData {
-    private final Controller controller;
+    private final Playground controller;
     private final DatasetStore store = new DatasetStore();
     private boolean loading;
     private Runnable whenReady;
 
-    UploadedData(Controller controller) {
+    UploadedData(Playground controller) {
         this.controller = controller;
     }
 
@@ -45,7 +45,7 @@ final class UploadedData {
                 @Override
                 public void failed(String id, String problem) {
                     if (id.equals(controller.preset().datasetId)) {
-                        controller.views().notice.showServerProblem("The uploaded dataset " + id
+                        controller.notice().showServerProblem("The uploaded dataset " + id
                                 + " could not be loaded (" + problem + "); using the built-in dataset instead.");
                         controller.change(p -> p.datasetId = "", Effect.NEW_DATA);
                         Dom.setData(Dom.byId("status"), "dataset", "failed");

@@ -36,7 +36,7 @@ final class Views {
         // Issue 6: share links, the gallery, uploaded datasets.
         new SharePanel(controller);
         new Gallery();
-        this.uploads = new DatasetPanel(controller);
+        this.uploads = new DatasetPanel(controller, controller.datasets());
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
