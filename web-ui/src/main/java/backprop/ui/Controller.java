@@ -9,6 +9,17 @@ import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateRatios;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
+import backprop.ui.base.Notice;
+import backprop.ui.base.Playground;
+import backprop.ui.base.Pointer;
+import backprop.ui.base.Target;
+import backprop.ui.digits.DigitsFeature;
+import backprop.ui.explain.ExplainFeature;
+import backprop.ui.remote.DatasetStore;
+import backprop.ui.remote.SharedLink;
+import backprop.ui.remote.UploadedData;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -169,10 +180,6 @@ final class Controller implements Playground {
         change(p -> p.seed = freshSeed(), Effect.NEW_DATA);
     }
 
-    /**
-     * Applies an edit of the state. {@code effect} says what the edit invalidates:
-     * nothing but the drawing, the training settings, the loss, the network, or the data.
-     */
     public void change(Edit edit, Effect effect) {
         Preset before = preset.copy();
         edit.apply(preset);
@@ -261,12 +268,10 @@ final class Controller implements Playground {
         return uploads.store();
     }
 
-    /** Runs {@code action} once the state's data are in play (at once unless an uploaded dataset is loading). */
     public void whenDataReady(Runnable action) {
         uploads.whenReady(action);
     }
 
-    /** Applies a state text as if it had been pasted into the address. */
     public void applyState(String state) {
         applyHash(state);
     }
@@ -318,10 +323,6 @@ final class Controller implements Playground {
         return explaining;
     }
 
-    Views views() {
-        return views;
-    }
-
     public Notice notice() {
         return views.notice;
     }
@@ -354,7 +355,6 @@ final class Controller implements Playground {
         }
     }
 
-    /** A click or tap: an input switches on or off; a neuron, link or bias becomes the selection. */
     public void select(Target target) {
         if (preset.explaining()) {
             // While explaining, a click shows that part's arithmetic and changes nothing.
@@ -370,7 +370,6 @@ final class Controller implements Playground {
         dirty = true;
     }
 
-    /** Whether the output plot shows hidden neuron {@code index} of {@code layer}. */
     public boolean shownNeuron(int layer, int index) {
         Target t = shownNeuronTarget();
         return t != null && t.layer == layer && t.index == index;
