@@ -3,6 +3,7 @@ package backprop.ui;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.RunSnapshot;
+import backprop.ui.base.Effect;
 import org.teavm.jso.JSBody;
 
 /**
@@ -53,7 +54,7 @@ final class BuildSwitch {
             RunSnapshot.read(saved.substring(newline + 1), controller.experiment(), controller.history());
             controller.redraw();
         } catch (IllegalArgumentException e) {
-            controller.views().notice.showRunNotCarried("The run could not be carried over, so it starts afresh: " + e.getMessage());
+            controller.notice().showRunNotCarried("The run could not be carried over, so it starts afresh: " + e.getMessage());
         }
     }
 

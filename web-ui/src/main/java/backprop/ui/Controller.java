@@ -9,6 +9,17 @@ import backprop.engine.PresetCodec;
 import backprop.engine.Rng;
 import backprop.engine.Trainer;
 import backprop.engine.UpdateRatios;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
+import backprop.ui.base.Notice;
+import backprop.ui.base.Playground;
+import backprop.ui.base.Pointer;
+import backprop.ui.base.Target;
+import backprop.ui.digits.DigitsFeature;
+import backprop.ui.explain.ExplainFeature;
+import backprop.ui.remote.DatasetStore;
+import backprop.ui.remote.SharedLink;
+import backprop.ui.remote.UploadedData;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -17,7 +28,7 @@ import org.teavm.jso.browser.Window;
  * animation loop. Controls and views change state only through its methods;
  * views only read and draw.
  */
-final class Controller {
+final class Controller implements Playground {
     private static final int HISTORY_SAMPLES = 400;
 
     private final String engine;
@@ -103,7 +114,7 @@ final class Controller {
         Window.requestAnimationFrame(this::frame);
     }
 
-    void recordHistory() {
+    public void recordHistory() {
         Trainer t = experiment.trainer();
         history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(), t.testAccuracy());
         if (t.updates() > 0) {
@@ -125,7 +136,7 @@ final class Controller {
         dirty = true;
     }
 
-    void pause() {
+    public void pause() {
         playing = false;
         views.controls.showPlaying(false);
         dirty = true;
@@ -169,11 +180,7 @@ final class Controller {
         change(p -> p.seed = freshSeed(), Effect.NEW_DATA);
     }
 
-    /**
-     * Applies an edit of the state. {@code effect} says what the edit invalidates:
-     * nothing but the drawing, the training settings, the loss, the network, or the data.
-     */
-    void change(Edit edit, Effect effect) {
+    public void change(Edit edit, Effect effect) {
         Preset before = preset.copy();
         edit.apply(preset);
         apply(effect, before);
@@ -261,13 +268,11 @@ final class Controller {
         return uploads.store();
     }
 
-    /** Runs {@code action} once the state's data are in play (at once unless an uploaded dataset is loading). */
-    void whenDataReady(Runnable action) {
+    public void whenDataReady(Runnable action) {
         uploads.whenReady(action);
     }
 
-    /** Applies a state text as if it had been pasted into the address. */
-    void applyState(String state) {
+    public void applyState(String state) {
         applyHash(state);
     }
 
@@ -318,16 +323,15 @@ final class Controller {
         return explaining;
     }
 
-
-    Views views() {
-        return views;
+    public Notice notice() {
+        return views.notice;
     }
 
-    int generation() {
+    public int generation() {
         return generation;
     }
 
-    void writeHash() {
+    public void writeHash() {
         hash.write(PresetCodec.encode(preset));
     }
 
@@ -335,24 +339,23 @@ final class Controller {
         return ratios;
     }
 
-    Experiment experiment() {
+    public Experiment experiment() {
         return experiment;
     }
 
-    void redraw() {
+    public void redraw() {
         dirty = true;
     }
 
     // ---- the network diagram ------------------------------------------------------------
 
-    void hover(Target target, double x, double y) {
+    public void hover(Target target, double x, double y) {
         if (pointer.hover(target, x, y)) {
             dirty = true;
         }
     }
 
-    /** A click or tap: an input switches on or off; a neuron, link or bias becomes the selection. */
-    void select(Target target) {
+    public void select(Target target) {
         if (preset.explaining()) {
             // While explaining, a click shows that part's arithmetic and changes nothing.
             pointer.select(target, false);
@@ -367,8 +370,7 @@ final class Controller {
         dirty = true;
     }
 
-    /** Whether the output plot shows hidden neuron {@code index} of {@code layer}. */
-    boolean shownNeuron(int layer, int index) {
+    public boolean shownNeuron(int layer, int index) {
         Target t = shownNeuronTarget();
         return t != null && t.layer == layer && t.index == index;
     }
@@ -378,11 +380,11 @@ final class Controller {
         return pointer.shownNeuron(experiment.network().depth());
     }
 
-    LossHistory history() {
+    public LossHistory history() {
         return history;
     }
 
-    Pointer pointer() {
+    public Pointer pointer() {
         return pointer;
     }
 
@@ -390,12 +392,7 @@ final class Controller {
         return playing;
     }
 
-    Preset preset() {
+    public Preset preset() {
         return preset;
-    }
-
-    /** An edit of the playground state. */
-    interface Edit {
-        void apply(Preset preset);
     }
 }

@@ -9,6 +9,8 @@ import backprop.engine.NumberText;
 import backprop.engine.Preset;
 import backprop.engine.Problem;
 import backprop.engine.Regularization;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;

@@ -5,6 +5,9 @@ import backprop.engine.Dataset;
 import backprop.engine.Preset;
 import backprop.engine.Problem;
 import backprop.engine.Rng;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
+import backprop.ui.base.Palette;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -75,7 +78,7 @@ final class DatasetPicker {
         }
     }
 
-    /** Issue 7: handwritten digits, a mode of its own (see {@link DigitsMode}). */
+    /** Issue 7: handwritten digits, a mode of its own (see {@link backprop.ui.digits.DigitsMode}). */
     private void addDigitsButton() {
         HTMLElement button = Dom.create("button", "dataset");
         button.setAttribute("type", "button");

@@ -1,5 +1,8 @@
 package backprop.ui;
 
+import backprop.ui.digits.DigitsFeature;
+import backprop.ui.explain.ExplainFeature;
+
 /**
  * What differs between the page's two builds (issue 8). The default build ({@link Main}) has the
  * playground without the step-through and the digits, about a quarter less code to download; the

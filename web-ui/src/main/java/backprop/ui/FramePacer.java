@@ -1,6 +1,7 @@
 package backprop.ui;
 
 import backprop.engine.Trainer;
+import backprop.ui.base.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

@@ -3,6 +3,11 @@ package backprop.ui;
 import backprop.engine.Experiment;
 import backprop.engine.Preset;
 import backprop.engine.Trace;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Target;
+import backprop.ui.digits.DigitsFeature;
+import backprop.ui.explain.ExplainFeature;
+import backprop.ui.explain.ExplainOverlay;
 
 /**
  * The default build's stand-in for the step-through and the digits mode (issue 8): nothing of

@@ -1,5 +1,7 @@
 package backprop.ui;
 
+import backprop.ui.bench.BenchmarkCase;
+import backprop.ui.bench.BenchmarkPaint;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Uint8Array;
 

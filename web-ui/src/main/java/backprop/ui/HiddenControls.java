@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.engine.Feature;
 import backprop.engine.Preset;
+import backprop.ui.base.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

@@ -2,6 +2,8 @@ package backprop.ui;
 
 import backprop.engine.Limits;
 import backprop.engine.Preset;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Adds and removes hidden layers, and neurons in each, within {@link Limits}. */

@@ -15,7 +15,7 @@ import java.util.ArrayList;
  * running network instead of starting over (see {@link NetworkSurgery}):
  * training goes on, the epoch count goes on, each change leaves a marker on
  * the loss chart, and the last changes can be undone bit for bit.
- * The controller calls it for {@link Effect#RESHAPE} unless the preset asks
+ * The controller calls it for {@link backprop.ui.base.Effect#RESHAPE} unless the preset asks
  * to start over.
  */
 final class LiveReshape {

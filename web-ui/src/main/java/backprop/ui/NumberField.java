@@ -2,6 +2,8 @@ package backprop.ui;
 
 import backprop.engine.NumberText;
 import backprop.engine.Preset;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 

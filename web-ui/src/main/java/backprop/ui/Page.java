@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.engine.PresetCodec;
 import backprop.engine.WeightsSnapshot;
+import backprop.ui.remote.WeightsFile;
 
 /** The running page behind {@link PageApi}: one controller, started once per build. */
 final class Page implements PageApi {

@@ -2,6 +2,8 @@ package backprop.ui;
 
 import backprop.engine.DataPoints;
 import backprop.engine.Experiment;
+import backprop.ui.base.Dom;
+import backprop.ui.plot.BoundaryView;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

@@ -1,6 +1,8 @@
 package backprop.ui;
 
 import backprop.engine.Preset;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**

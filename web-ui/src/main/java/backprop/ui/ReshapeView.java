@@ -1,6 +1,8 @@
 package backprop.ui;
 
 import backprop.engine.LossHistory;
+import backprop.ui.base.Dom;
+import backprop.ui.plot.LossChart;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;

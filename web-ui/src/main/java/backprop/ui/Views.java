@@ -5,6 +5,19 @@ import backprop.engine.LossHistory;
 import backprop.engine.Preset;
 import backprop.engine.PresetCodec;
 import backprop.engine.Trace;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Notice;
+import backprop.ui.base.Target;
+import backprop.ui.explain.ExplainFeature;
+import backprop.ui.plot.BoundaryView;
+import backprop.ui.plot.Inspector;
+import backprop.ui.plot.LossChart;
+import backprop.ui.plot.NetworkView;
+import backprop.ui.plot.RatioChart;
+import backprop.ui.remote.DatasetPanel;
+import backprop.ui.remote.Exports;
+import backprop.ui.remote.Gallery;
+import backprop.ui.remote.SharePanel;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -36,7 +49,7 @@ final class Views {
         // Issue 6: share links, the gallery, uploaded datasets.
         new SharePanel(controller);
         new Gallery();
-        this.uploads = new DatasetPanel(controller);
+        this.uploads = new DatasetPanel(controller, controller.datasets());
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {

@@ -1,0 +1,105 @@
+package backprop.ui.base;
+
+import backprop.engine.NumberText;
+
+/**
+ * A tiny HTML writer for the step-through panel: text is escaped, and every
+ * number goes out as {@code <span class="num" data-value="…">} with its exact
+ * double beside the rounded text people read (tests read both).
+ */
+public final class Html {
+    /** Significant digits of the numbers people read. */
+    static final int DIGITS = 4;
+
+    private final StringBuilder out = new StringBuilder();
+
+    public Html text(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '"') {
+                out.append("&quot;");
+            } else {
+                out.append(c);
+            }
+        }
+        return this;
+    }
+
+    /** Raw markup (only for tags this code writes). */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    public Html open(String tag, String className) {
+        out.append('<').append(tag);
+        if (className != null) {
+            out.append(" class=\"").append(className).append('"');
+        }
+        out.append('>');
+        return this;
+    }
+
+    public Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** A number with an id (or none when {@code id} is null), shown to {@link #DIGITS} significant digits. */
+    public Html num(String id, double value) {
+        return num(id, value, show(value));
+    }
+
+    /** A number shown as {@code shown}. */
+    public Html num(String id, double value, String shown) {
+        out.append("<span class=\"num\"");
+        if (id != null) {
+            out.append(" id=\"").append(id).append('"');
+        }
+        out.append(" data-value=\"").append(Double.toString(value)).append("\">");
+        text(shown);
+        out.append("</span>");
+        return this;
+    }
+
+    /** A number in a product or sum: in brackets when negative, so "0.5·(-1.2)" reads right. */
+    public Html factor(String id, double value) {
+        boolean negative = value < 0;
+        if (negative) {
+            out.append('(');
+        }
+        num(id, value);
+        if (negative) {
+            out.append(')');
+        }
+        return this;
+    }
+
+    public static String show(double value) {
+        return NumberText.significant(value, DIGITS);
+    }
+
+    /**
+     * A weight before or after a small change: enough decimals that the change
+     * shows with about three significant digits (at least 4, at most 12 decimals).
+     */
+    public static String precise(double value, double change) {
+        int decimals = 4;
+        double c = Math.abs(change);
+        if (c > 0 && c < 1) {
+            decimals = Math.max(4, Math.min(12, 2 - (int) Math.floor(Math.log10(c))));
+        }
+        return Format.fixed(value, decimals);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package backprop.ui.remote;
+
+import backprop.engine.DataPoints;
+import backprop.engine.Preset;
+import backprop.engine.PresetCodec;
+import backprop.engine.Rng;
+import backprop.ui.base.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The curated presets the server ships ({@code GET /api/gallery}), as cards: a thumbnail
+ * of the preset's data, its title and description, and a plain link to its hash. Opening
+ * one is following the link; the page's hashchange handler applies it live.
+ */
+public final class Gallery {
+    private static final int THUMB = 96;
+
+    private final HTMLElement cards = Dom.byId("gallery-cards");
+
+    public Gallery() {
+        Api.get("/api/gallery", this::arrived);
+    }
+
+    private void arrived(int status, String body) {
+        cards.setInnerText("");
+        if (!Api.ok(status)) {
+            HTMLElement line = Dom.create("p", "hint");
+            line.setInnerText("The gallery could not be loaded: " + Api.detail(status, body));
+            cards.appendChild(line);
+            return;
+        }
+        JSObject json = Json.parse(body);
+        int n = Json.length(json, "presets");
+        for (int i = 0; i < n; i++) {
+            cards.appendChild(card(Json.at(json, "presets", i)));
+        }
+        Dom.setData(cards, "count", Integer.toString(n));
+    }
+
+    private static HTMLElement card(JSObject preset) {
+        HTMLElement link = Dom.create("a", "gallery-card");
+        String url = Json.string(preset, "url");
+        // A hash link on the page's own address (keeping ?engine=…) opens live, without a reload.
+        link.setAttribute("href", url.startsWith("/#") && "/".equals(pathname()) ? search() + url.substring(1) : url);
+        Dom.setData(link, "preset-id", Json.string(preset, "id"));
+        link.appendChild(PointsPlot.canvas(points(Json.string(preset, "state")), THUMB));
+        HTMLElement text = Dom.create("span", "gallery-text");
+        HTMLElement title = Dom.create("strong", "gallery-title");
+        title.setInnerText(Json.string(preset, "title"));
+        HTMLElement description = Dom.create("span", "gallery-description");
+        description.setInnerText(Json.string(preset, "description"));
+        text.appendChild(title);
+        text.appendChild(description);
+        link.appendChild(text);
+        return link;
+    }
+
+    @JSBody(script = "return location.pathname;")
+    private static native String pathname();
+
+    @JSBody(script = "return location.search;")
+    private static native String search();
+
+    /** The preset's data exactly as {@code Experiment.create} generates it (null for an uploaded dataset). */
+    private static DataPoints points(String state) {
+        Preset preset = PresetCodec.decode(state).preset;
+        if (!preset.datasetId.isEmpty()) {
+            return null;
+        }
+        return preset.activeDataset().generate(preset.noise / 100.0, Rng.fromSeed(preset.seed + "|data"));
+    }
+}
