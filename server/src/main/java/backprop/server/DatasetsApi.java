@@ -1,7 +1,7 @@
 package backprop.server;
 
-import backprop.engine.Dataset;
-import backprop.engine.Problem;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.Problem;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

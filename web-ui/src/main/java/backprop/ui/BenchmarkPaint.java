@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.GridEvaluator;
+import backprop.engine.train.GridEvaluator;
 import java.nio.ByteBuffer;
 import org.teavm.jso.typedarrays.Uint8Array;
 

@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
-import backprop.engine.Network;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
+import backprop.engine.nn.Network;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.DigitTask;
-import backprop.engine.DigitsExperiment;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.DigitsExperiment;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

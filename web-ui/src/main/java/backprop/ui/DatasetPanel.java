@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Preset;
-import backprop.engine.Problem;
+import backprop.engine.data.DataPoints;
+import backprop.engine.state.Preset;
+import backprop.engine.data.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;

@@ -1,11 +1,11 @@
 package backprop.ui;
 
-import backprop.engine.DigitTask;
-import backprop.engine.Digits;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Network;
-import backprop.engine.Trace;
-import backprop.engine.Trainer;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.Digits;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.nn.Network;
+import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;

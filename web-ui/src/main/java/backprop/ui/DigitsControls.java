@@ -1,9 +1,9 @@
 package backprop.ui;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.DigitTask;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.data.DigitTask;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;

@@ -1,9 +1,9 @@
 package backprop.ui;
 
-import backprop.engine.DigitTask;
-import backprop.engine.Digits;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Network;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.Digits;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.nn.Network;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 

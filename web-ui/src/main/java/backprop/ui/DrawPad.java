@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.DigitPreprocessor;
+import backprop.engine.digits.DigitPreprocessor;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.Event;

@@ -1,10 +1,10 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
-import backprop.engine.Preset;
-import backprop.engine.Trace;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trace;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;

@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.Trainer;
+import backprop.engine.train.Trainer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

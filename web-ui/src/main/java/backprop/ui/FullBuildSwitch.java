@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.Experiment;
-import backprop.engine.Preset;
-import backprop.engine.Trace;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trace;
 
 /**
  * The default build's stand-in for the step-through and the digits mode (issue 8): nothing of

@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.Network;
+import backprop.engine.nn.Network;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

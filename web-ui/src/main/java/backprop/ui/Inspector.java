@@ -1,9 +1,9 @@
 package backprop.ui;
 
-import backprop.engine.Experiment;
-import backprop.engine.Feature;
-import backprop.engine.Network;
-import backprop.engine.NumberText;
+import backprop.engine.train.Experiment;
+import backprop.engine.data.Feature;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;

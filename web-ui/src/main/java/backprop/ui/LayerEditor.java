@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.Limits;
-import backprop.engine.Preset;
+import backprop.engine.state.Limits;
+import backprop.engine.state.Preset;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Adds and removes hidden layers, and neurons in each, within {@link Limits}. */

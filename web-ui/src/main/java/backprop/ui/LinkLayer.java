@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.Feature;
-import backprop.engine.Network;
+import backprop.engine.data.Feature;
+import backprop.engine.nn.Network;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.LossHistory;
+import backprop.engine.train.LossHistory;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

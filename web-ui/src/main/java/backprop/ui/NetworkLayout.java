@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.Feature;
-import backprop.engine.FeatureSet;
+import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureSet;
 
 /**
  * Where each part of the network diagram sits, in CSS pixels, and what lies

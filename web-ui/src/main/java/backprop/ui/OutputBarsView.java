@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.DigitTask;
+import backprop.engine.data.DigitTask;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 
 /** The running page behind {@link PageApi}: one controller, started once per build. */
 final class Page implements PageApi {

@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.FeatureSet;
-import backprop.engine.GridEvaluator;
-import backprop.engine.Network;
+import backprop.engine.data.FeatureSet;
+import backprop.engine.train.GridEvaluator;
+import backprop.engine.nn.Network;
 import java.nio.ByteBuffer;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;

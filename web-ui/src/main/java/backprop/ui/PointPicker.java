@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

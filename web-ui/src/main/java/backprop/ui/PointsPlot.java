@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Dataset;
+import backprop.engine.data.DataPoints;
+import backprop.engine.data.Dataset;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 

@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.Network;
-import backprop.engine.NumberText;
-import backprop.engine.UpdateRatios;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
+import backprop.engine.train.UpdateRatios;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;

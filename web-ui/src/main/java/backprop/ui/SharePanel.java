@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;

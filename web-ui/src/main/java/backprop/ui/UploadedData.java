@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Preset;
-import backprop.engine.Problem;
+import backprop.engine.data.DataPoints;
+import backprop.engine.state.Preset;
+import backprop.engine.data.Problem;
 
 /**
  * The uploaded dataset the state names (issue 6): its points once they have arrived from the

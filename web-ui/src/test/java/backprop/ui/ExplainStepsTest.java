@@ -2,7 +2,7 @@ package backprop.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import backprop.engine.ExplainPhase;
+import backprop.engine.state.ExplainPhase;
 import org.junit.jupiter.api.Test;
 
 class ExplainStepsTest {
