@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Network;
-import backprop.engine.Trace;
-import backprop.engine.Trainer;
-import backprop.engine.UpdateArithmetic;
+import backprop.engine.data.DataPoints;
+import backprop.engine.nn.Network;
+import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
+import backprop.engine.train.UpdateArithmetic;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

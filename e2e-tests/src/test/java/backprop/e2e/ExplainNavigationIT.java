@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
-import backprop.engine.Trace;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
+import backprop.engine.train.Trace;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,8 +3,8 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.Experiment;
-import backprop.engine.PresetCodec;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.PresetCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

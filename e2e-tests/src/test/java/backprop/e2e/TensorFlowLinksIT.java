@@ -3,9 +3,9 @@ package backprop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.NumberText;
-import backprop.engine.PresetCodec;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.text.NumberText;
+import backprop.engine.state.PresetCodec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;

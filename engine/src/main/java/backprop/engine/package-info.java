@@ -1,11 +1,16 @@
 /**
- * The backprop maths in plain, TeaVM-safe Java: {@link backprop.engine.Network}
- * (the four phases forward, loss, backward, update on flat arrays),
- * {@link backprop.engine.Activation}, {@link backprop.engine.Loss},
- * {@link backprop.engine.Regularization} and {@link backprop.engine.Optimizer}
- * (each function beside its derivative), {@link backprop.engine.Trainer}
- * (mini-batches, epochs, metrics, divergence), {@link backprop.engine.Trace}
- * (one example's every number), {@link backprop.engine.GridEvaluator}
- * (heatmaps) and {@link backprop.engine.WeightsSnapshot} (weights as text).
+ * The backprop maths in plain, TeaVM-safe Java (only the JDK's {@code java.*} classes), split by
+ * concept into layers; a package uses only the packages below it:
+ * <ol>
+ * <li>{@link backprop.engine.text}: numbers and strings as URL text; uses nothing else.</li>
+ * <li>{@link backprop.engine.nn}: the maths of one network; uses text only.</li>
+ * <li>{@link backprop.engine.data}: datasets, features, targets and examples; uses nn and text.</li>
+ * <li>{@link backprop.engine.state}: the share state (the preset, its codec and limits); uses data,
+ * nn and text.</li>
+ * <li>{@link backprop.engine.train}: training, its read-outs and snapshots, and the run built from
+ * a preset; uses state, data, nn and text.</li>
+ * <li>{@link backprop.engine.digits}: the handwritten digits; on top, uses all of them.</li>
+ * </ol>
+ * This package itself holds no classes. {@code ArchitectureTest} checks the layering.
  */
 package backprop.engine;

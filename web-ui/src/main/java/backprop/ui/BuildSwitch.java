@@ -1,14 +1,14 @@
 package backprop.ui;
 
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.RunSnapshot;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.RunSnapshot;
 import backprop.ui.base.Effect;
 import org.teavm.jso.JSBody;
 
 /**
  * Moves the page from the default build to the full one (issue 8) without losing the run: the
- * default build writes the run ({@link backprop.engine.RunSnapshot}: weights, progress, loss
+ * default build writes the run ({@link backprop.engine.train.RunSnapshot}: weights, progress, loss
  * history, the optimizer's and the shuffling's state) and a note for {@code boot.js} into this tab's {@code sessionStorage}, then reloads;
  * the full build takes the run over when it starts on the same network and data. The address
  * carries the state itself, so the full build opens the step-through or the digits it names.

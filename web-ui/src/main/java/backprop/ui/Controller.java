@@ -1,14 +1,14 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.DecodeResult;
-import backprop.engine.Experiment;
-import backprop.engine.LossHistory;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.Rng;
-import backprop.engine.Trainer;
-import backprop.engine.UpdateRatios;
+import backprop.engine.data.DataPoints;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.train.Experiment;
+import backprop.engine.train.LossHistory;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.nn.Rng;
+import backprop.engine.train.Trainer;
+import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Notice;
@@ -363,7 +363,7 @@ final class Controller implements Playground {
             return;
         }
         if (target != null && target.kind == Target.Kind.FEATURE) {
-            views.controls.toggleFeature(backprop.engine.Feature.values()[target.index]);
+            views.controls.toggleFeature(backprop.engine.data.Feature.values()[target.index]);
             return;
         }
         pointer.select(target, true);

@@ -1,14 +1,14 @@
 package backprop.ui;
 
-import backprop.engine.Activation;
-import backprop.engine.Feature;
-import backprop.engine.Init;
-import backprop.engine.LossChoice;
-import backprop.engine.OptimizerType;
-import backprop.engine.NumberText;
-import backprop.engine.Preset;
-import backprop.engine.Problem;
-import backprop.engine.Regularization;
+import backprop.engine.nn.Activation;
+import backprop.engine.data.Feature;
+import backprop.engine.nn.Init;
+import backprop.engine.state.LossChoice;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.text.NumberText;
+import backprop.engine.state.Preset;
+import backprop.engine.data.Problem;
+import backprop.engine.nn.Regularization;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -1,10 +1,10 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Dataset;
-import backprop.engine.Preset;
-import backprop.engine.Problem;
-import backprop.engine.Rng;
+import backprop.engine.data.DataPoints;
+import backprop.engine.data.Dataset;
+import backprop.engine.state.Preset;
+import backprop.engine.data.Problem;
+import backprop.engine.nn.Rng;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Palette;
@@ -100,7 +100,7 @@ final class DatasetPicker {
         context.fillText("5", THUMB / 2.0, THUMB / 2.0 + 2);
         button.appendChild(canvas);
         button.addEventListener("click", event -> controller.change(
-                p -> p.digits = backprop.engine.DigitTask.WHICH_DIGIT, Effect.VIEW));
+                p -> p.digits = backprop.engine.data.DigitTask.WHICH_DIGIT, Effect.VIEW));
         container.appendChild(button);
         digitsButton = button;
     }

@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.Trainer;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;

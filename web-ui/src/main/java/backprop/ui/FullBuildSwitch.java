@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.Experiment;
-import backprop.engine.Preset;
-import backprop.engine.Trace;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Target;
 import backprop.ui.digits.DigitsFeature;

@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.Feature;
-import backprop.engine.Preset;
+import backprop.engine.data.Feature;
+import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 

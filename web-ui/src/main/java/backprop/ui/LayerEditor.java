@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.Limits;
-import backprop.engine.Preset;
+import backprop.engine.state.Limits;
+import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -1,13 +1,13 @@
 package backprop.ui;
 
-import backprop.engine.Activation;
-import backprop.engine.Checkpoint;
-import backprop.engine.Experiment;
-import backprop.engine.Feature;
-import backprop.engine.FeatureSet;
-import backprop.engine.NetworkSurgery;
-import backprop.engine.Preset;
-import backprop.engine.Rng;
+import backprop.engine.nn.Activation;
+import backprop.engine.train.Checkpoint;
+import backprop.engine.train.Experiment;
+import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureSet;
+import backprop.engine.train.NetworkSurgery;
+import backprop.engine.state.Preset;
+import backprop.engine.nn.Rng;
 import java.util.ArrayList;
 
 /**

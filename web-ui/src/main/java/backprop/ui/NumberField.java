@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.NumberText;
-import backprop.engine.Preset;
+import backprop.engine.text.NumberText;
+import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;

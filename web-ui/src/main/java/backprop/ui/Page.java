@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 import backprop.ui.remote.WeightsFile;
 
 /** The running page behind {@link PageApi}: one controller, started once per build. */

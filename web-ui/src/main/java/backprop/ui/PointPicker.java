@@ -1,7 +1,7 @@
 package backprop.ui;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
 import backprop.ui.base.Dom;
 import backprop.ui.plot.BoundaryView;
 import org.teavm.jso.dom.events.MouseEvent;

@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.Preset;
+import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLInputElement;

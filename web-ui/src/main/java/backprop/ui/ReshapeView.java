@@ -1,6 +1,6 @@
 package backprop.ui;
 
-import backprop.engine.LossHistory;
+import backprop.engine.train.LossHistory;
 import backprop.ui.base.Dom;
 import backprop.ui.plot.LossChart;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,8 +1,8 @@
 package backprop.ui;
 
-import backprop.engine.Experiment;
-import backprop.engine.NumberText;
-import backprop.engine.Trainer;
+import backprop.engine.train.Experiment;
+import backprop.engine.text.NumberText;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import org.teavm.jso.dom.html.HTMLElement;

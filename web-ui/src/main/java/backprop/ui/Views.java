@@ -1,10 +1,10 @@
 package backprop.ui;
 
-import backprop.engine.Experiment;
-import backprop.engine.LossHistory;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.Trace;
+import backprop.engine.train.Experiment;
+import backprop.engine.train.LossHistory;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Notice;
 import backprop.ui.base.Target;

@@ -1,6 +1,6 @@
 package backprop.server.api;
 
-import backprop.engine.Problem;
+import backprop.engine.data.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

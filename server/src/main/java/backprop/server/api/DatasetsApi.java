@@ -1,7 +1,7 @@
 package backprop.server.api;
 
-import backprop.engine.Dataset;
-import backprop.engine.Problem;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.Problem;
 import backprop.server.store.ContentId;
 import backprop.server.store.DatasetStore;
 import com.fasterxml.jackson.annotation.JsonRawValue;

@@ -1,6 +1,6 @@
 package backprop.server.api;
 
-import backprop.engine.DigitsSplit;
+import backprop.engine.digits.DigitsSplit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -1,7 +1,7 @@
 package backprop.server.api;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.PresetCodec;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.state.PresetCodec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

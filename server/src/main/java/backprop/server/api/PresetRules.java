@@ -1,11 +1,11 @@
 package backprop.server.api;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.Network;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.Rng;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.nn.Network;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.nn.Rng;
+import backprop.engine.train.WeightsSnapshot;
 import backprop.server.store.ContentId;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.PresetCodec;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.state.PresetCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

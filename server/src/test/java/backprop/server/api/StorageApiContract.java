@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.Dataset;
-import backprop.engine.Experiment;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.data.Dataset;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 import backprop.server.store.TempDatabase;
 import backprop.server.store.WriteLimit;
 import com.fasterxml.jackson.databind.JsonNode;

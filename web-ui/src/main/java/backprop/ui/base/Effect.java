@@ -1,7 +1,7 @@
 package backprop.ui.base;
 
-import backprop.engine.Feature;
-import backprop.engine.Preset;
+import backprop.engine.data.Feature;
+import backprop.engine.state.Preset;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package backprop.ui.base;
 
-import backprop.engine.NumberText;
+import backprop.engine.text.NumberText;
 
 /** Numbers as the page shows them (no String.format: it is heavy under TeaVM). */
 public final class Format {

@@ -1,6 +1,6 @@
 package backprop.ui.base;
 
-import backprop.engine.NumberText;
+import backprop.engine.text.NumberText;
 
 /**
  * A tiny HTML writer for the step-through panel: text is escaped, and every

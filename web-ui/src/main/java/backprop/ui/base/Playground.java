@@ -1,8 +1,8 @@
 package backprop.ui.base;
 
-import backprop.engine.Experiment;
-import backprop.engine.LossHistory;
-import backprop.engine.Preset;
+import backprop.engine.train.Experiment;
+import backprop.engine.train.LossHistory;
+import backprop.engine.state.Preset;
 
 /**
  * The page's controller as the views and panels below the root package see it: they read the

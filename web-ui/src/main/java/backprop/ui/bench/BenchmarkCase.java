@@ -1,17 +1,17 @@
 package backprop.ui.bench;
 
-import backprop.engine.Activation;
-import backprop.engine.Examples;
-import backprop.engine.GridEvaluator;
-import backprop.engine.Init;
-import backprop.engine.InputFeatures;
-import backprop.engine.Loss;
-import backprop.engine.Network;
-import backprop.engine.Optimizer;
-import backprop.engine.OptimizerType;
-import backprop.engine.Regularization;
-import backprop.engine.Rng;
-import backprop.engine.Trainer;
+import backprop.engine.nn.Activation;
+import backprop.engine.data.Examples;
+import backprop.engine.train.GridEvaluator;
+import backprop.engine.nn.Init;
+import backprop.engine.data.InputFeatures;
+import backprop.engine.nn.Loss;
+import backprop.engine.nn.Network;
+import backprop.engine.nn.Optimizer;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
+import backprop.engine.nn.Rng;
+import backprop.engine.train.Trainer;
 
 /**
  * One configuration of the speed benchmark (issue #8), built exactly as

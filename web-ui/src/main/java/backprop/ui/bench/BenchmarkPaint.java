@@ -1,6 +1,6 @@
 package backprop.ui.bench;
 
-import backprop.engine.GridEvaluator;
+import backprop.engine.train.GridEvaluator;
 import backprop.ui.base.Palette;
 import java.nio.ByteBuffer;
 import org.teavm.jso.typedarrays.Uint8Array;

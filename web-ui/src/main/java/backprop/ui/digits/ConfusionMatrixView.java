@@ -1,7 +1,7 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitTask;
-import backprop.engine.DigitsExperiment;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.DigitsExperiment;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import org.teavm.jso.dom.html.HTMLElement;

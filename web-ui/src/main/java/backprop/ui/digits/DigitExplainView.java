@@ -1,11 +1,11 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitTask;
-import backprop.engine.Digits;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Network;
-import backprop.engine.Trace;
-import backprop.engine.Trainer;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.Digits;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.nn.Network;
+import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Palette;

@@ -1,8 +1,8 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitTask;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Examples;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.data.Examples;
 import backprop.ui.base.Dom;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;

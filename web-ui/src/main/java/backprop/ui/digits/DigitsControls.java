@@ -1,9 +1,9 @@
 package backprop.ui.digits;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.DigitTask;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.data.DigitTask;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Notice;

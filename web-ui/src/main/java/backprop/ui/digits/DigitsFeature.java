@@ -1,6 +1,6 @@
 package backprop.ui.digits;
 
-import backprop.engine.Preset;
+import backprop.engine.state.Preset;
 
 /**
  * The digits mode (issue 7) as the controller uses it: {@link DigitsMode} in the full build,

@@ -1,12 +1,12 @@
 package backprop.ui.digits;
 
-import backprop.engine.Activation;
-import backprop.engine.Digits;
-import backprop.engine.DigitsConfig;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Init;
-import backprop.engine.Preset;
-import backprop.engine.Trainer;
+import backprop.engine.nn.Activation;
+import backprop.engine.digits.Digits;
+import backprop.engine.state.DigitsConfig;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.nn.Init;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Playground;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitTask;
-import backprop.engine.Digits;
-import backprop.engine.DigitsExperiment;
-import backprop.engine.Network;
+import backprop.engine.data.DigitTask;
+import backprop.engine.digits.Digits;
+import backprop.engine.digits.DigitsExperiment;
+import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Playground;

@@ -1,6 +1,6 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitPreprocessor;
+import backprop.engine.digits.DigitPreprocessor;
 import backprop.ui.base.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,6 +1,6 @@
 package backprop.ui.digits;
 
-import backprop.engine.Network;
+import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,6 +1,6 @@
 package backprop.ui.digits;
 
-import backprop.engine.DigitTask;
+import backprop.engine.data.DigitTask;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import org.teavm.jso.dom.html.HTMLElement;

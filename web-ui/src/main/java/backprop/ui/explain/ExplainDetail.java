@@ -1,12 +1,12 @@
 package backprop.ui.explain;
 
-import backprop.engine.Activation;
-import backprop.engine.Experiment;
-import backprop.engine.Network;
-import backprop.engine.Regularization;
-import backprop.engine.Trace;
-import backprop.engine.Trainer;
-import backprop.engine.UpdateArithmetic;
+import backprop.engine.nn.Activation;
+import backprop.engine.train.Experiment;
+import backprop.engine.nn.Network;
+import backprop.engine.nn.Regularization;
+import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
+import backprop.engine.train.UpdateArithmetic;
 import backprop.ui.base.Html;
 import backprop.ui.base.Target;
 
@@ -164,7 +164,7 @@ final class ExplainDetail {
     /** An input's value in this example. */
     static String input(Experiment experiment, Trace trace, int featureOrdinal) {
         Html h = new Html();
-        backprop.engine.Feature feature = backprop.engine.Feature.values()[featureOrdinal];
+        backprop.engine.data.Feature feature = backprop.engine.data.Feature.values()[featureOrdinal];
         int i = experiment.features().indexOf(feature);
         h.open("h4", null).text("Input " + feature.label()).close("h4").open("p", null);
         if (i < 0) {

@@ -1,10 +1,10 @@
 package backprop.ui.explain;
 
-import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
-import backprop.engine.Preset;
-import backprop.engine.Rng;
-import backprop.engine.Trace;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.state.Preset;
+import backprop.engine.nn.Rng;
+import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Playground;

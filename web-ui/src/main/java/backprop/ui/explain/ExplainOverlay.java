@@ -1,9 +1,9 @@
 package backprop.ui.explain;
 
-import backprop.engine.ExplainPhase;
-import backprop.engine.Network;
-import backprop.engine.NumberText;
-import backprop.engine.Trace;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
+import backprop.engine.train.Trace;
 import backprop.ui.base.Palette;
 import backprop.ui.plot.LinkLayer;
 import backprop.ui.plot.NetworkLayout;

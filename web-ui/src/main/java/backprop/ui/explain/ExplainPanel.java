@@ -1,10 +1,10 @@
 package backprop.ui.explain;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
-import backprop.engine.Preset;
-import backprop.engine.Trace;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Html;

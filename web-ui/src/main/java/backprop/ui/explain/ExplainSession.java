@@ -1,11 +1,11 @@
 package backprop.ui.explain;
 
-import backprop.engine.ExplainPhase;
-import backprop.engine.Examples;
-import backprop.engine.Experiment;
-import backprop.engine.Preset;
-import backprop.engine.Trace;
-import backprop.engine.Trainer;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.data.Examples;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.Preset;
+import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Playground;
@@ -15,7 +15,7 @@ import backprop.ui.base.Target;
  * The step-through of one example (the four phases of training, layer by
  * layer) as the controller runs it: which example and step the state names,
  * auto-play, and applying the explained update. The state itself (example,
- * phase, step) lives in the {@link backprop.engine.Preset}, so it travels in the URL.
+ * phase, step) lives in the {@link backprop.engine.state.Preset}, so it travels in the URL.
  */
 public final class ExplainSession implements ExplainFeature {
     private final Playground controller;

@@ -1,6 +1,6 @@
 package backprop.ui.explain;
 
-import backprop.engine.ExplainPhase;
+import backprop.engine.state.ExplainPhase;
 
 /**
  * The stepper's sequence for a network of depth D (weight layers): the

@@ -1,13 +1,13 @@
 package backprop.ui.explain;
 
-import backprop.engine.Activation;
-import backprop.engine.Experiment;
-import backprop.engine.ExplainPhase;
-import backprop.engine.Loss;
-import backprop.engine.Network;
-import backprop.engine.OptimizerType;
-import backprop.engine.Regularization;
-import backprop.engine.Trainer;
+import backprop.engine.nn.Activation;
+import backprop.engine.train.Experiment;
+import backprop.engine.state.ExplainPhase;
+import backprop.engine.nn.Loss;
+import backprop.engine.nn.Network;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Html;
 
 /**

@@ -1,8 +1,8 @@
 package backprop.ui.plot;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Experiment;
-import backprop.engine.Network;
+import backprop.engine.data.DataPoints;
+import backprop.engine.train.Experiment;
+import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,9 +1,9 @@
 package backprop.ui.plot;
 
-import backprop.engine.Experiment;
-import backprop.engine.Feature;
-import backprop.engine.Network;
-import backprop.engine.NumberText;
+import backprop.engine.train.Experiment;
+import backprop.engine.data.Feature;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Playground;

@@ -1,7 +1,7 @@
 package backprop.ui.plot;
 
-import backprop.engine.Feature;
-import backprop.engine.Network;
+import backprop.engine.data.Feature;
+import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
 import backprop.ui.base.Target;

@@ -1,6 +1,6 @@
 package backprop.ui.plot;
 
-import backprop.engine.LossHistory;
+import backprop.engine.train.LossHistory;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,7 +1,7 @@
 package backprop.ui.plot;
 
-import backprop.engine.Feature;
-import backprop.engine.FeatureSet;
+import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureSet;
 import backprop.ui.base.Target;
 
 /**

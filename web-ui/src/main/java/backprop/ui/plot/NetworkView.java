@@ -1,10 +1,10 @@
 package backprop.ui.plot;
 
-import backprop.engine.Experiment;
-import backprop.engine.Feature;
-import backprop.engine.GridEvaluator;
-import backprop.engine.Network;
-import backprop.engine.NumberText;
+import backprop.engine.train.Experiment;
+import backprop.engine.data.Feature;
+import backprop.engine.train.GridEvaluator;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Palette;
@@ -139,8 +139,8 @@ public final class NetworkView {
         grid.evaluate(network, experiment.features());
         int slot = FEATURES.length;
         int[] shape = network.shape();
-        boolean probability = network.outputActivation() == backprop.engine.Activation.SIGMOID
-                || network.outputActivation() == backprop.engine.Activation.SOFTMAX;
+        boolean probability = network.outputActivation() == backprop.engine.nn.Activation.SIGMOID
+                || network.outputActivation() == backprop.engine.nn.Activation.SOFTMAX;
         for (int layer = 1; layer < shape.length; layer++) {
             for (int n = 0; n < shape[layer]; n++) {
                 boolean output = layer == shape.length - 1;

@@ -1,8 +1,8 @@
 package backprop.ui.plot;
 
-import backprop.engine.FeatureSet;
-import backprop.engine.GridEvaluator;
-import backprop.engine.Network;
+import backprop.engine.data.FeatureSet;
+import backprop.engine.train.GridEvaluator;
+import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
 import java.nio.ByteBuffer;

@@ -1,8 +1,8 @@
 package backprop.ui.plot;
 
-import backprop.engine.Network;
-import backprop.engine.NumberText;
-import backprop.engine.UpdateRatios;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
+import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Html;
 import backprop.ui.base.Palette;

@@ -1,8 +1,8 @@
 package backprop.ui.remote;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Preset;
-import backprop.engine.Problem;
+import backprop.engine.data.DataPoints;
+import backprop.engine.state.Preset;
+import backprop.engine.data.Problem;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Playground;

@@ -1,6 +1,6 @@
 package backprop.ui.remote;
 
-import backprop.engine.DataPoints;
+import backprop.engine.data.DataPoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package backprop.ui.remote;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.Rng;
+import backprop.engine.data.DataPoints;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.nn.Rng;
 import backprop.ui.base.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;

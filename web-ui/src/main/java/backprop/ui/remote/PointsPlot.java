@@ -1,7 +1,7 @@
 package backprop.ui.remote;
 
-import backprop.engine.DataPoints;
-import backprop.engine.Dataset;
+import backprop.engine.data.DataPoints;
+import backprop.engine.data.Dataset;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

@@ -1,7 +1,7 @@
 package backprop.ui.remote;
 
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Playground;
 import org.teavm.jso.JSBody;

@@ -1,9 +1,9 @@
 package backprop.ui.remote;
 
-import backprop.engine.DecodeResult;
-import backprop.engine.Preset;
-import backprop.engine.PresetCodec;
-import backprop.engine.WeightsSnapshot;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.state.Preset;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.WeightsSnapshot;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Notice;
 import backprop.ui.base.Playground;

@@ -1,7 +1,7 @@
 package backprop.ui.remote;
 
-import backprop.engine.Network;
-import backprop.engine.NumberText;
+import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 

@@ -2,7 +2,7 @@ package backprop.ui.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import backprop.engine.ExplainPhase;
+import backprop.engine.state.ExplainPhase;
 import org.junit.jupiter.api.Test;
 
 class ExplainStepsTest {

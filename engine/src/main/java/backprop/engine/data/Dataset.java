@@ -1,0 +1,140 @@
+package backprop.engine.data;
+
+import backprop.engine.nn.Rng;
+import backprop.engine.text.NumberText;
+
+/**
+ * The generated 2-D datasets. The first six are TensorFlow Playground's (same
+ * URL ids, geometry, point counts and meaning of noise); the last four are
+ * ours. Every generator is deterministic for a given {@link Rng} state and
+ * keeps all coordinates inside the plotted domain [−6, 6]².
+ * The geometry is documented on {@link DatasetGenerators}.
+ */
+public enum Dataset {
+    CIRCLE("circle", "Circle", Problem.CLASSIFICATION, 2, 500),
+    XOR("xor", "Exclusive or", Problem.CLASSIFICATION, 2, 500),
+    GAUSS("gauss", "Gaussian", Problem.CLASSIFICATION, 2, 500),
+    SPIRAL("spiral", "Spiral", Problem.CLASSIFICATION, 2, 500),
+    REG_PLANE("reg-plane", "Plane", Problem.REGRESSION, 0, 1200),
+    REG_GAUSS("reg-gauss", "Multi Gaussian", Problem.REGRESSION, 0, 1200),
+    MOONS("moons", "Moons", Problem.CLASSIFICATION, 2, 500),
+    CHECKERBOARD("checkerboard", "Checkerboard", Problem.CLASSIFICATION, 2, 500),
+    SPIRAL3("spiral3", "Three spirals", Problem.CLASSIFICATION, 3, 600),
+    BLOBS3("blobs3", "Three blobs", Problem.CLASSIFICATION, 3, 600);
+
+    /** Half the side of the plotted square: every generated coordinate lies in [−DOMAIN, DOMAIN]. */
+    public static final double DOMAIN = 6.0;
+    /** The largest point count {@link #generate} accepts. */
+    public static final int MAX_COUNT = 100_000;
+
+    private final String id;
+    private final String label;
+    private final Problem problem;
+    private final int classes;
+    private final int defaultCount;
+
+    Dataset(String id, String label, Problem problem, int classes, int defaultCount) {
+        this.id = id;
+        this.label = label;
+        this.problem = problem;
+        this.classes = classes;
+        this.defaultCount = defaultCount;
+    }
+
+    /** The name used in the URL ({@code dataset=} or {@code regDataset=}). */
+    public String id() {
+        return id;
+    }
+
+    /** A short name for the page. */
+    public String label() {
+        return label;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** As in {@link DataPoints#classes}: 0 for regression, 2 for ±1 labels, k ≥ 3 for labels 0..k−1. */
+    public int classes() {
+        return classes;
+    }
+
+    /** How many points the playground generates (TensorFlow Playground: 500 to classify, 1,200 to regress). */
+    public int defaultCount() {
+        return defaultCount;
+    }
+
+    /** {@link #generate(int, double, Rng)} with the default count. */
+    public DataPoints generate(double noise, Rng rng) {
+        return generate(defaultCount, noise, rng);
+    }
+
+    /**
+     * Generates {@code count} points. Classes get equal shares (the first
+     * classes one more when {@code count} does not divide).
+     *
+     * @param noise the fraction 0..0.5, i.e. TensorFlow Playground's {@code noise} URL value / 100
+     * @param rng   the only source of randomness
+     */
+    public DataPoints generate(int count, double noise, Rng rng) {
+        if (count < 0 || count > MAX_COUNT) {
+            throw new IllegalArgumentException("point count must be in 0.." + MAX_COUNT + ", got " + count);
+        }
+        if (!(noise >= 0 && noise <= 0.5)) {
+            throw new IllegalArgumentException("noise must be a fraction in 0..0.5 (URL noise / 100), got " + NumberText.format(noise));
+        }
+        switch (this) {
+            case CIRCLE:
+                return DatasetGenerators.circle(count, noise, rng);
+            case XOR:
+                return DatasetGenerators.xor(count, noise, rng);
+            case GAUSS:
+                return DatasetGenerators.twoGaussians(count, noise, rng);
+            case SPIRAL:
+                return DatasetGenerators.spiral(count, noise, rng, 2);
+            case REG_PLANE:
+                return DatasetGenerators.regressPlane(count, noise, rng);
+            case REG_GAUSS:
+                return DatasetGenerators.regressGaussians(count, noise, rng);
+            case MOONS:
+                return DatasetGenerators.moons(count, noise, rng);
+            case CHECKERBOARD:
+                return DatasetGenerators.checkerboard(count, noise, rng);
+            case SPIRAL3:
+                return DatasetGenerators.spiral(count, noise, rng, 3);
+            case BLOBS3:
+                return DatasetGenerators.threeBlobs(count, noise, rng);
+            default:
+                throw new IllegalStateException("no generator for " + this);
+        }
+    }
+
+    /** The datasets of one problem kind, in enum order (for the page's picker). */
+    public static Dataset[] forProblem(Problem problem) {
+        int n = 0;
+        for (Dataset d : values()) {
+            if (d.problem == problem) {
+                n++;
+            }
+        }
+        Dataset[] result = new Dataset[n];
+        int k = 0;
+        for (Dataset d : values()) {
+            if (d.problem == problem) {
+                result[k++] = d;
+            }
+        }
+        return result;
+    }
+
+    /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
+    public static Dataset fromId(String id) {
+        for (Dataset value : values()) {
+            if (value.id.equals(id)) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

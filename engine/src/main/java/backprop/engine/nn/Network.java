@@ -1,0 +1,435 @@
+package backprop.engine.nn;
+
+/**
+ * A fully connected network, stored as flat {@code double[]} per weight layer
+ * so that training allocates nothing and the UI reads every number in place.
+ *
+ * <p>shape = [inputs, hidden…, outputs]; weight layer k (0 ≤ k &lt; {@link #depth()})
+ * maps the shape[k] neurons of layer k to the shape[k+1] neurons of layer k+1.
+ * Its arrays: {@code weights(k)[j * shape[k] + i]} is the weight from neuron i
+ * to neuron j; {@code preActivations(k)[j]} = z_j = Σ_i w_ji·a_i + b_j;
+ * {@code outputs(k)[j]} = a_j = f(z_j); {@code deltas(k)[j]} = δ_j = ∂L/∂z_j;
+ * gradient accumulators ∂L/∂w_ji = δ_j·a_i summed over the current mini-batch;
+ * and the last change Δw applied by {@link #applyUpdate}.
+ *
+ * <p>The four phases of the lesson are four calls: {@link #forward},
+ * {@link #loss}, {@link #backward}, {@link #applyUpdate}.
+ */
+public final class Network {
+    /** Most neurons in one layer (inputs included). */
+    public static final int MAX_LAYER_SIZE = 4096;
+    /** Most hidden layers. */
+    public static final int MAX_HIDDEN_LAYERS = 32;
+    /** Most weights in the whole network (each costs ~5 doubles with gradients, changes and optimizer state). */
+    public static final int MAX_WEIGHTS = 2_000_000;
+
+    private final int[] shape;
+    private final int depth;
+    private Activation hidden;
+    private Activation output;
+    final double[][] weights;
+    final double[][] biases;
+    final double[][] z;
+    final double[][] a;
+    final double[][] delta;
+    final double[][] weightGradient;
+    final double[][] biasGradient;
+    final double[][] weightChange;
+    final double[][] biasChange;
+    /** Copy of the inputs of the last {@link #forward}. */
+    final double[] input;
+    /** Examples whose gradients are summed in the accumulators. */
+    int accumulated;
+    /** Incremented whenever the function the network computes may have changed. */
+    private int version;
+
+    /**
+     * A network with the given shape and activations, weights initialised by
+     * {@code init} from {@code rng}.
+     *
+     * @throws IllegalArgumentException for a bad shape, a null argument, or softmax in hidden layers
+     */
+    public Network(int[] shape, Activation hidden, Activation output, Init init, Rng rng) {
+        Shapes.check(shape, MAX_LAYER_SIZE, MAX_HIDDEN_LAYERS, MAX_WEIGHTS);
+        Checks.notNull(init, "init");
+        Checks.notNull(rng, "rng");
+        checkHidden(hidden);
+        this.output = Checks.notNull(output, "output activation");
+        this.hidden = hidden;
+        this.shape = shape.clone();
+        this.depth = shape.length - 1;
+        weights = new double[depth][];
+        biases = new double[depth][];
+        z = new double[depth][];
+        a = new double[depth][];
+        delta = new double[depth][];
+        weightGradient = new double[depth][];
+        biasGradient = new double[depth][];
+        weightChange = new double[depth][];
+        biasChange = new double[depth][];
+        for (int k = 0; k < depth; k++) {
+            int n = shape[k + 1];
+            int w = n * shape[k];
+            weights[k] = new double[w];
+            weightGradient[k] = new double[w];
+            weightChange[k] = new double[w];
+            biases[k] = new double[n];
+            z[k] = new double[n];
+            a[k] = new double[n];
+            delta[k] = new double[n];
+            biasGradient[k] = new double[n];
+            biasChange[k] = new double[n];
+        }
+        input = new double[shape[0]];
+        initialize(init, rng);
+    }
+
+    private static void checkHidden(Activation hidden) {
+        Checks.notNull(hidden, "hidden activation");
+        if (!hidden.elementwise()) {
+            throw new IllegalArgumentException("softmax can only be the output activation; pick another "
+                    + "activation for the hidden layers");
+        }
+    }
+
+    /** Re-initialises every weight and bias; clears gradients, changes and pending updates. */
+    public void initialize(Init init, Rng rng) {
+        Checks.notNull(init, "init");
+        Checks.notNull(rng, "rng");
+        for (int k = 0; k < depth; k++) {
+            init.fill(weights[k], biases[k], shape[k], shape[k + 1], rng);
+            java.util.Arrays.fill(weightChange[k], 0.0);
+            java.util.Arrays.fill(biasChange[k], 0.0);
+        }
+        clearGradients();
+        changed();
+    }
+
+    /** A deep copy: same shape, activations, weights, biases and last changes; empty gradient accumulators. */
+    public Network copy() {
+        Network c = new Network(shape, hidden, output, Init.ZERO, new Rng(0));
+        for (int k = 0; k < depth; k++) {
+            System.arraycopy(weights[k], 0, c.weights[k], 0, weights[k].length);
+            System.arraycopy(biases[k], 0, c.biases[k], 0, biases[k].length);
+            System.arraycopy(weightChange[k], 0, c.weightChange[k], 0, weightChange[k].length);
+            System.arraycopy(biasChange[k], 0, c.biasChange[k], 0, biasChange[k].length);
+        }
+        return c;
+    }
+
+    // ---- Phase 1: forward pass ------------------------------------------------------------------
+
+    /**
+     * Forward pass for the example at {@code inputs[offset .. offset + shape[0])}:
+     * z = W·a_prev + b, a = f(z), layer by layer. Returns the network's own
+     * output array (valid until the next forward pass; do not modify).
+     */
+    public double[] forward(double[] inputs, int offset) {
+        Checks.slice(inputs, offset, shape[0], "inputs");
+        return forwardUnchecked(inputs, offset);
+    }
+
+    /**
+     * {@link #forward} without the argument checks, for the trainer's loop (it checked its
+     * examples once). Copies the inputs by hand: TeaVM-JS's System.arraycopy makes a typed-array
+     * view per call, an allocation per example.
+     */
+    public double[] forwardUnchecked(double[] inputs, int offset) {
+        double[] in = input;
+        for (int i = 0; i < in.length; i++) {
+            in[i] = inputs[offset + i];
+        }
+        forwardInto(in, 0, z, a);
+        return a[depth - 1];
+    }
+
+    /** The forward pass into caller-owned z/a arrays (same sizes as the network's), for grid evaluation. */
+    public void forwardInto(double[] in, int offset, double[][] zs, double[][] as) {
+        double[] prev = in;
+        int prevOffset = offset;
+        for (int k = 0; k < depth; k++) {
+            double[] w = weights[k];
+            double[] b = biases[k];
+            double[] zk = zs[k];
+            int nIn = shape[k];
+            int nOut = shape[k + 1];
+            double[] ak = as[k];
+            Activation f = k == depth - 1 ? output : hidden;
+            if (f == Activation.TANH) {
+                // The common case, fused: one pass computes z and a = tanh z.
+                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                    double sum = b[j];
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[row + i] * prev[prevOffset + i];
+                    }
+                    zk[j] = sum;
+                    ak[j] = MathFunctions.tanh(sum);
+                }
+            } else {
+                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                    double sum = b[j];
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[row + i] * prev[prevOffset + i];
+                    }
+                    zk[j] = sum;
+                }
+                f.applyAll(zk, ak, nOut);
+            }
+            prev = ak;
+            prevOffset = 0;
+        }
+    }
+
+    // ---- Phase 2: loss --------------------------------------------------------------------------
+
+    /** The loss of the last forward pass's outputs against {@code targets[offset ..]} (see {@link Loss}). */
+    public double loss(Loss loss, double[] targets, int offset) {
+        Checks.notNull(loss, "loss");
+        loss.checkOutput(output);
+        Checks.slice(targets, offset, outputCount(), "targets");
+        return loss.value(z[depth - 1], a[depth - 1], targets, offset, outputCount());
+    }
+
+    // ---- Phase 3: backward pass -----------------------------------------------------------------
+
+    /**
+     * Backward pass after {@link #forward}: δ of the output layer from the loss,
+     * then δ_i = f'(z_i)·Σ_j w_ji·δ_j layer by layer back; ADDS ∂L/∂w_ji = δ_j·a_i
+     * and ∂L/∂b_j = δ_j to the accumulators.
+     */
+    public void backward(Loss loss, double[] targets, int offset) {
+        Checks.notNull(loss, "loss");
+        loss.checkOutput(output);
+        Checks.slice(targets, offset, outputCount(), "targets");
+        backwardUnchecked(loss, targets, offset);
+    }
+
+    /** {@link #backward} without the argument checks, for the trainer's loop (it checked them once). */
+    public void backwardUnchecked(Loss loss, double[] targets, int offset) {
+        int last = depth - 1;
+        if (loss == Loss.SQUARE && output == Activation.TANH) {
+            // The common case inline: δ = (o − t)·(1 − o²).
+            double[] o = a[last];
+            double[] d = delta[last];
+            for (int j = 0; j < o.length; j++) {
+                double oj = o[j];
+                d[j] = (oj - targets[offset + j]) * (1.0 - oj * oj);
+            }
+        } else {
+            loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
+        }
+        for (int k = last; k >= 0; k--) {
+            double[] d = delta[k];
+            double[] prev = k == 0 ? input : a[k - 1];
+            double[] w = weights[k];
+            double[] gw = weightGradient[k];
+            double[] gb = biasGradient[k];
+            int nIn = shape[k];
+            int nOut = shape[k + 1];
+            if (k == 0) {
+                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
+                    double dj = d[j];
+                    gb[j] += dj;
+                    for (int i = 0; i < nIn; i++) {
+                        gw[row + i] += dj * prev[i];
+                    }
+                }
+            } else {
+                // ∂L/∂a_prev = Σ_j w_ji·δ_j; row j = 0 initialises it, so no clearing pass.
+                double[] dPrev = delta[k - 1];
+                double d0 = d[0];
+                gb[0] += d0;
+                for (int i = 0; i < nIn; i++) {
+                    gw[i] += d0 * prev[i];
+                    dPrev[i] = w[i] * d0;
+                }
+                for (int j = 1, row = nIn; j < nOut; j++, row += nIn) {
+                    double dj = d[j];
+                    gb[j] += dj;
+                    for (int i = 0; i < nIn; i++) {
+                        gw[row + i] += dj * prev[i];
+                        dPrev[i] += w[row + i] * dj;
+                    }
+                }
+                if (hidden == Activation.TANH) {
+                    for (int i = 0; i < nIn; i++) {
+                        double ai = prev[i];
+                        dPrev[i] *= 1.0 - ai * ai;
+                    }
+                } else {
+                    hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                }
+            }
+        }
+        accumulated++;
+    }
+
+    // ---- Phase 4: weight update -----------------------------------------------------------------
+
+    /**
+     * Applies the mean gradient of the examples accumulated since the last
+     * update: the optimizer turns it into Δw, then the regularization step
+     * (see {@link Regularization}); clears the accumulators. Does nothing when
+     * no example was accumulated.
+     *
+     * @return false when the update would make a weight or bias non-finite: then
+     *     nothing is applied (the network keeps its last finite values) and the
+     *     recorded changes are zero
+     */
+    public boolean applyUpdate(Optimizer optimizer, double learningRate, Regularization regularization,
+            double regularizationRate) {
+        Checks.notNull(optimizer, "optimizer");
+        Checks.nonNegative(learningRate, "learning rate");
+        Checks.notNull(regularization, "regularization");
+        Checks.nonNegative(regularizationRate, "regularization rate");
+        if (accumulated == 0) {
+            return true;
+        }
+        boolean finite = optimizer.step(this, learningRate, regularization, regularizationRate);
+        clearGradients();
+        if (finite) {
+            changed();
+        }
+        return finite;
+    }
+
+    /** Forgets the gradients accumulated since the last update. */
+    public void clearGradients() {
+        for (int k = 0; k < depth; k++) {
+            java.util.Arrays.fill(weightGradient[k], 0.0);
+            java.util.Arrays.fill(biasGradient[k], 0.0);
+        }
+        accumulated = 0;
+    }
+
+    /** Σ R(w) over every weight (not the biases): add λ times this to the mean loss for the objective J. */
+    public double regularizationPenalty(Regularization regularization) {
+        Checks.notNull(regularization, "regularization");
+        double sum = 0;
+        for (int k = 0; k < depth; k++) {
+            double[] w = weights[k];
+            for (int i = 0; i < w.length; i++) {
+                sum += regularization.penalty(w[i]);
+            }
+        }
+        return sum;
+    }
+
+    // ---- Structure and state --------------------------------------------------------------------
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** Number of weight layers: shape.length − 1. */
+    public int depth() {
+        return depth;
+    }
+
+    public int inputCount() {
+        return shape[0];
+    }
+
+    public int outputCount() {
+        return shape[depth];
+    }
+
+    /** Neurons in layer {@code layer} of the shape (0 = inputs). */
+    public int layerSize(int layer) {
+        return shape[Checks.index(layer, shape.length, "layer")];
+    }
+
+    public Activation hiddenActivation() {
+        return hidden;
+    }
+
+    public Activation outputActivation() {
+        return output;
+    }
+
+    /** Changes the hidden layers' activation; weights stay as they are. */
+    public void setHiddenActivation(Activation activation) {
+        checkHidden(activation);
+        hidden = activation;
+        changed();
+    }
+
+    /** Changes the output layer's activation; weights stay as they are. */
+    public void setOutputActivation(Activation activation) {
+        output = Checks.notNull(activation, "output activation");
+        changed();
+    }
+
+    /** Examples whose gradients are in the accumulators. */
+    public int accumulatedExamples() {
+        return accumulated;
+    }
+
+    /** A counter that changes whenever weights, biases or activations change (for caches). */
+    public int version() {
+        return version;
+    }
+
+    /** Call after writing into {@link #weights}/{@link #biases} directly, so that caches notice. */
+    public void changed() {
+        version++;
+    }
+
+    /** The inputs of the last forward pass. */
+    public double[] inputs() {
+        return input;
+    }
+
+    /** Weight layer k's weights, row-major [out][in]: index j·shape[k] + i. */
+    public double[] weights(int k) {
+        return weights[layer(k)];
+    }
+
+    public double[] biases(int k) {
+        return biases[layer(k)];
+    }
+
+    /** z of the neurons of layer k + 1 from the last forward pass. */
+    public double[] preActivations(int k) {
+        return z[layer(k)];
+    }
+
+    /** a = f(z) of the neurons of layer k + 1 from the last forward pass. */
+    public double[] outputs(int k) {
+        return a[layer(k)];
+    }
+
+    /** δ = ∂L/∂z of the neurons of layer k + 1 from the last backward pass. */
+    public double[] deltas(int k) {
+        return delta[layer(k)];
+    }
+
+    /** ∂L/∂w summed over the examples accumulated since the last update. */
+    public double[] weightGradients(int k) {
+        return weightGradient[layer(k)];
+    }
+
+    /** ∂L/∂b summed over the examples accumulated since the last update. */
+    public double[] biasGradients(int k) {
+        return biasGradient[layer(k)];
+    }
+
+    /** The last Δw applied. */
+    public double[] weightChanges(int k) {
+        return weightChange[layer(k)];
+    }
+
+    /** The last Δb applied. */
+    public double[] biasChanges(int k) {
+        return biasChange[layer(k)];
+    }
+
+    private int layer(int k) {
+        return Checks.index(k, depth, "weight layer");
+    }
+
+    /** Whether other has the same shape. */
+    public boolean sameShape(int[] other) {
+        return java.util.Arrays.equals(shape, other);
+    }
+}

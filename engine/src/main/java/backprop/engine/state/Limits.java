@@ -1,0 +1,190 @@
+package backprop.engine.state;
+
+import backprop.engine.data.Dataset;
+import backprop.engine.data.Problem;
+import backprop.engine.nn.Activation;
+import backprop.engine.text.PercentEncoding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every bound on a playground configuration, in one place. The codec clamps
+ * or rejects values against these; the page may apply stricter caps of its own
+ * (e.g. 8 layers × 16 neurons) but never looser ones.
+ */
+public final class Limits {
+    /** The playground's caps on the hidden layers (TensorFlow Playground: 6 × 8). */
+    public static final int MAX_HIDDEN_LAYERS = 8;
+    public static final int MIN_NEURONS = 1;
+    public static final int MAX_NEURONS = 16;
+    /** Epochs per animation frame at the most; 0 means "as fast as it goes". */
+    public static final int MAX_SPEED = 1000;
+    /** TensorFlow Playground offers 1..30; a full pass over the largest training set still fits. */
+    public static final int MIN_BATCH_SIZE = 1;
+    public static final int MAX_BATCH_SIZE = 1000;
+    /** η must be above 0 (exclusive) and at most this. */
+    public static final double MAX_LEARNING_RATE = 10;
+    public static final double MAX_REGULARIZATION_RATE = 10;
+    /** The URL's noise is a percentage 0..50 (generators take it / 100). */
+    public static final int MAX_NOISE = 50;
+    public static final int MIN_PERC_TRAIN = 10;
+    public static final int MAX_PERC_TRAIN = 90;
+    public static final int MAX_SEED_LENGTH = 64;
+    public static final int MAX_DATASET_ID_LENGTH = 64;
+    /** β of momentum, β1 and β2 of Adam lie in [0, 1). */
+    public static final double MAX_BETA_EXCLUSIVE = 1;
+    /** Adam's ε lies in (0, MAX_EPSILON]. */
+    public static final double MAX_EPSILON = 1;
+    public static final int MAX_HIDDEN_CONTROLS = 40;
+    /** The largest example index {@code explain=train:N} may name (the page checks it against the data). */
+    public static final int MAX_EXPLAIN_INDEX = Dataset.MAX_COUNT - 1;
+    /** Layers a pass can reach: the hidden layers and the output. */
+    public static final int MAX_EXPLAIN_STEP = MAX_HIDDEN_LAYERS + 1;
+    public static final int MAX_CONTROL_NAME_LENGTH = 40;
+    /** The codec reads at most this many characters of a hash; longer input is cut (and reported). */
+    public static final int MAX_HASH_LENGTH = 8192;
+    /** The digits network's caps ({@code digitLayers}): 0..3 hidden layers of 1..128 neurons. */
+    public static final int MAX_DIGIT_LAYERS = DigitsConfig.MAX_HIDDEN_LAYERS;
+    public static final int MAX_DIGIT_NEURONS = DigitsConfig.MAX_NEURONS;
+
+    private Limits() {
+    }
+
+    /** Each way {@code p} breaks a limit, as a sentence; empty when the preset is valid. */
+    public static List<String> violations(Preset p) {
+        List<String> v = new ArrayList<>();
+        if (p.activation == null || p.activation == Activation.SOFTMAX) {
+            v.add("activation must be a hidden-layer activation, is " + p.activation);
+        }
+        if (p.regularization == null) {
+            v.add("regularization is null");
+        }
+        if (p.problem == null) {
+            v.add("problem is null");
+        }
+        if (p.dataset == null || p.dataset.problem() != Problem.CLASSIFICATION) {
+            v.add("dataset must be a classification dataset, is " + p.dataset);
+        }
+        if (p.regDataset == null || p.regDataset.problem() != Problem.REGRESSION) {
+            v.add("regDataset must be a regression dataset, is " + p.regDataset);
+        }
+        checkInt(v, "batchSize", p.batchSize, MIN_BATCH_SIZE, MAX_BATCH_SIZE);
+        checkInt(v, "noise", p.noise, 0, MAX_NOISE);
+        checkInt(v, "percTrainData", p.percTrainData, MIN_PERC_TRAIN, MAX_PERC_TRAIN);
+        if (!(p.learningRate > 0 && p.learningRate <= MAX_LEARNING_RATE)) {
+            v.add("learningRate must be in (0, " + MAX_LEARNING_RATE + "], is " + p.learningRate);
+        }
+        if (!(p.regularizationRate >= 0 && p.regularizationRate <= MAX_REGULARIZATION_RATE)) {
+            v.add("regularizationRate must be in [0, " + MAX_REGULARIZATION_RATE + "], is " + p.regularizationRate);
+        }
+        checkBeta(v, "momentum", p.momentum);
+        checkBeta(v, "beta1", p.beta1);
+        checkBeta(v, "beta2", p.beta2);
+        if (!(p.epsilon > 0 && p.epsilon <= MAX_EPSILON)) {
+            v.add("epsilon must be in (0, " + MAX_EPSILON + "], is " + p.epsilon);
+        }
+        if (p.networkShape == null || p.networkShape.length > MAX_HIDDEN_LAYERS) {
+            v.add("networkShape must have 0.." + MAX_HIDDEN_LAYERS + " layers");
+        } else {
+            for (int n : p.networkShape) {
+                checkInt(v, "networkShape layer", n, MIN_NEURONS, MAX_NEURONS);
+            }
+        }
+        if (p.seed == null || p.seed.length() > MAX_SEED_LENGTH || !isSeedText(p.seed)) {
+            v.add("seed must be at most " + MAX_SEED_LENGTH + " printable characters");
+        }
+        checkInt(v, "speed", p.speed, 0, MAX_SPEED);
+        checkInt(v, "explain index", p.explainIndex, -1, MAX_EXPLAIN_INDEX);
+        checkInt(v, "explainStep", p.explainStep, 0, MAX_EXPLAIN_STEP);
+        if (p.phase == null) {
+            v.add("phase must be set");
+        }
+        if (p.datasetId == null || !isDatasetId(p.datasetId)) {
+            v.add("datasetId must be empty or up to " + MAX_DATASET_ID_LENGTH + " of A-Z a-z 0-9 _ -");
+        }
+        if (p.init == null || p.optimizer == null || p.loss == null) {
+            v.add("init, optimizer and loss must be set");
+        }
+        if (p.enabledFeatureCount() == 0) {
+            v.add("at least one input feature must be on");
+        }
+        if (p.digitSide != DigitsConfig.FULL_SIDE && p.digitSide != DigitsConfig.HALF_SIDE) {
+            v.add("digitSide must be 28 or 14, is " + p.digitSide);
+        }
+        if (p.digitLayers == null || p.digitLayers.length > MAX_DIGIT_LAYERS) {
+            v.add("digitLayers must have 0.." + MAX_DIGIT_LAYERS + " layers");
+        } else {
+            for (int n : p.digitLayers) {
+                checkInt(v, "digitLayers layer", n, 1, MAX_DIGIT_NEURONS);
+            }
+        }
+        List<String> hidden = p.hiddenControls();
+        if (hidden.size() > MAX_HIDDEN_CONTROLS) {
+            v.add("at most " + MAX_HIDDEN_CONTROLS + " hidden controls");
+        }
+        for (String name : hidden) {
+            if (!isControlName(name)) {
+                v.add("'" + name + "' is not a control name");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Seed text: no control characters, no unpaired surrogates (so it survives
+     * UTF-8 in a URL) and no spaces at either end (the codec trims them).
+     */
+    public static boolean isSeedText(String s) {
+        if (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+            if (PercentEncoding.isHigh(c)) {
+                if (i + 1 >= s.length() || !PercentEncoding.isLow(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (PercentEncoding.isLow(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Empty, or 1..64 of A-Z a-z 0-9 _ -. */
+    public static boolean isDatasetId(String s) {
+        return s.length() <= MAX_DATASET_ID_LENGTH && isWord(s);
+    }
+
+    /** The name before {@code _hide}: 1..40 of A-Z a-z 0-9 _ -. */
+    public static boolean isControlName(String s) {
+        return !s.isEmpty() && s.length() <= MAX_CONTROL_NAME_LENGTH && isWord(s);
+    }
+
+    private static boolean isWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkInt(List<String> v, String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            v.add(name + " must be in " + min + ".." + max + ", is " + value);
+        }
+    }
+
+    private static void checkBeta(List<String> v, String name, double value) {
+        if (!(value >= 0 && value < MAX_BETA_EXCLUSIVE)) {
+            v.add(name + " must be in [0, 1), is " + value);
+        }
+    }
+}

@@ -1,0 +1,457 @@
+package backprop.engine.train;
+
+import backprop.engine.data.Examples;
+import backprop.engine.nn.Activation;
+import backprop.engine.nn.Checks;
+import backprop.engine.nn.Init;
+import backprop.engine.nn.Loss;
+import backprop.engine.nn.MathFunctions;
+import backprop.engine.nn.Network;
+import backprop.engine.nn.Optimizer;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
+import backprop.engine.nn.Rng;
+import backprop.engine.text.NumberText;
+
+/**
+ * Trains one {@link Network} on training {@link Examples} by mini-batch
+ * gradient descent and measures it on test examples. Every setting can change
+ * between any two steps without resetting the network.
+ *
+ * <p>An epoch is one pass over all training examples in an order its
+ * {@link Rng} shuffles anew each epoch; an update is applied after every
+ * {@code batchSize} examples, and the last, partial batch of an epoch is
+ * applied at the end of that epoch (TensorFlow Playground carries it over
+ * into the next one; we do not).
+ *
+ * <p>Divergence: when an update would make a weight non-finite, or a
+ * measured loss is non-finite, the trainer enters the {@linkplain #diverged()
+ * diverged} state: the network keeps its last finite weights, training calls
+ * do nothing, {@link #trainLoss()}/{@link #testLoss()} report
+ * {@code Double.POSITIVE_INFINITY}, and accuracies count non-finite outputs as
+ * wrong. {@link #reset} leaves that state. No metric ever reports NaN.
+ */
+public final class Trainer {
+    private Network network;
+    private final Rng rng;
+    private Optimizer optimizer;
+    private Examples train;
+    private Examples test;
+    private Loss loss;
+    private double learningRate = 0.03;
+    private int batchSize = 10;
+    private Regularization regularization = Regularization.NONE;
+    private double regularizationRate;
+
+    private int[] order;
+    private boolean orderDrawn;
+    private int position;
+    private int epoch;
+    private double examplesTrained;
+    private double updates;
+    private boolean diverged;
+
+    private final Metrics trainMetrics = new Metrics();
+    private final Metrics testMetrics = new Metrics();
+
+    /**
+     * A trainer with SGD, learning rate 0.03, batch size 10 and no
+     * regularization (TensorFlow Playground's defaults).
+     *
+     * @param test may have no examples (then its metrics are 0)
+     */
+    public Trainer(Network network, Examples train, Examples test, Loss loss, Rng rng) {
+        this.network = Checks.notNull(network, "network");
+        this.rng = Checks.notNull(rng, "rng");
+        this.optimizer = new Optimizer(OptimizerType.SGD, network.shape());
+        this.loss = Checks.notNull(loss, "loss");
+        loss.checkOutput(network.outputActivation());
+        setData(train, test);
+    }
+
+    // ---- Settings -------------------------------------------------------------------------------
+
+    /**
+     * Replaces the training and test examples (widths must fit the network);
+     * the network is kept, the current epoch restarts with a new order, and
+     * gradients of an unfinished batch are dropped.
+     */
+    public void setData(Examples train, Examples test) {
+        checkExamples(Checks.notNull(train, "training examples"), "training", loss);
+        checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        useData(train, test, true);
+    }
+
+    /** Takes the (checked) examples: a new order when asked, no half-done batch, no cached metrics. */
+    private void useData(Examples train, Examples test, boolean newOrder) {
+        this.train = train;
+        this.test = test;
+        if (newOrder) {
+            order = new int[train.count];
+            orderDrawn = false;
+            position = 0;
+        }
+        network.clearGradients();
+        trainMetrics.forget();
+        testMetrics.forget();
+    }
+
+    private void checkExamples(Examples examples, String which, Loss forLoss) {
+        if (examples.inputWidth != network.inputCount() || examples.targetWidth != network.outputCount()) {
+            throw new IllegalArgumentException("The " + which + " examples have " + examples.inputWidth
+                    + " inputs and " + examples.targetWidth + " targets, but the network has "
+                    + network.inputCount() + " inputs and " + network.outputCount() + " outputs");
+        }
+        double[] t = examples.targets;
+        for (int i = 0; i < t.length; i++) {
+            if (!forLoss.acceptsTarget(t[i])) {
+                throw new IllegalArgumentException("The " + forLoss.id() + " loss needs targets in [0, 1], but "
+                        + which + " example " + (i / examples.targetWidth) + " has " + NumberText.format(t[i])
+                        + "; use the square loss or targets in [0, 1]");
+            }
+        }
+    }
+
+    /** Changes the loss (it must suit the output activation and the targets). */
+    public void setLoss(Loss loss) {
+        Checks.notNull(loss, "loss");
+        loss.checkOutput(network.outputActivation());
+        checkExamples(train, "training", loss);
+        checkExamples(test, "test", loss);
+        this.loss = loss;
+        trainMetrics.forget();
+        testMetrics.forget();
+    }
+
+    /**
+     * Changes the output activation, the loss and the examples together (say
+     * from tanh + square loss on ±1 targets to sigmoid + cross-entropy on 0/1
+     * targets), so that no call in between sees a mismatched pair. Everything
+     * is checked before anything changes; the weights are kept.
+     */
+    public void setTask(Activation output, Loss loss, Examples train, Examples test) {
+        Checks.notNull(output, "output activation");
+        Checks.notNull(loss, "loss");
+        loss.checkOutput(output);
+        checkExamples(Checks.notNull(train, "training examples"), "training", loss);
+        checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        network.setOutputActivation(output);
+        this.loss = loss;
+        setData(train, test);
+    }
+
+    /** η ≥ 0. */
+    public void setLearningRate(double learningRate) {
+        this.learningRate = Checks.nonNegative(learningRate, "learning rate");
+    }
+
+    /** Examples per update, ≥ 1. */
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** The penalty on the weights and its rate λ ≥ 0. */
+    public void setRegularization(Regularization regularization, double rate) {
+        Checks.notNull(regularization, "regularization");
+        regularizationRate = Checks.nonNegative(rate, "regularization rate");
+        this.regularization = regularization;
+    }
+
+    /** Switches the optimizer; a different type starts with a fresh state, the same type keeps its state. */
+    public void setOptimizer(OptimizerType type) {
+        optimizer.setType(type);
+    }
+
+    /** Switches to momentum with this β (velocity kept if momentum was already in use). */
+    public void setMomentum(double beta) {
+        optimizer.setMomentum(beta);
+        optimizer.setType(OptimizerType.MOMENTUM);
+    }
+
+    /** Switches to Adam with these parameters (moments kept if Adam was already in use). */
+    public void setAdam(double beta1, double beta2, double epsilon) {
+        optimizer.setAdamParameters(beta1, beta2, epsilon);
+        optimizer.setType(OptimizerType.ADAM);
+    }
+
+    /**
+     * Re-initialises the network's weights, starts the optimizer state, the
+     * epoch count and the order afresh, and leaves the diverged state.
+     */
+    public void reset(Init init, Rng initRng) {
+        network.initialize(init, initRng);
+        optimizer.reset();
+        orderDrawn = false;
+        position = 0;
+        epoch = 0;
+        examplesTrained = 0;
+        updates = 0;
+        diverged = false;
+    }
+
+    // ---- Changing the network while it learns -----------------------------------------------
+
+    /**
+     * Swaps in another network (say one with a neuron more, made by
+     * {@link NetworkSurgery}) with its optimizer and the examples that fit its
+     * inputs, and goes on: the epoch count, the examples and updates counted,
+     * the settings and the order of the current epoch are kept (the order is
+     * drawn anew only when the number of training examples changed). Gradients
+     * of an unfinished batch are dropped. Everything is checked before anything
+     * changes.
+     */
+    public void replaceNetwork(Network network, Optimizer optimizer, Examples train, Examples test) {
+        Checks.notNull(network, "network");
+        Checks.notNull(optimizer, "optimizer");
+        if (!network.sameShape(optimizer.shape())) {
+            throw new IllegalArgumentException("The optimizer was made for another shape than the network's");
+        }
+        loss.checkOutput(network.outputActivation());
+        Network before = this.network;
+        this.network = network;
+        try {
+            checkExamples(Checks.notNull(train, "training examples"), "training", loss);
+            checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        } catch (IllegalArgumentException e) {
+            this.network = before;
+            throw e;
+        }
+        this.optimizer = optimizer;
+        useData(train, test, this.train.count != train.count);
+    }
+
+    /**
+     * Puts the progress counters back to a checkpoint's (after
+     * {@link #replaceNetwork} with that checkpoint's network): the next epoch
+     * starts afresh with a new order.
+     */
+    void restoreProgress(int epoch, double examplesTrained, double updates, boolean diverged) {
+        this.epoch = epoch;
+        this.examplesTrained = examplesTrained;
+        this.updates = updates;
+        this.diverged = diverged;
+        orderDrawn = false;
+        position = 0;
+    }
+
+    // ---- Training -------------------------------------------------------------------------------
+
+    /** Trains the rest of the current epoch (a whole epoch when at its start). */
+    public void trainEpoch() {
+        if (train.count > 0) {
+            trainExamples(train.count - position);
+        }
+    }
+
+    /**
+     * Trains {@code n} more examples in the current order, applying an update
+     * after each full batch and at the end of each epoch. Does nothing when
+     * diverged or when there are no training examples.
+     */
+    public void trainExamples(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("the number of examples to train must be 0 or more, got " + n);
+        }
+        loss.checkOutput(network.outputActivation());
+        int count = train.count;
+        if (count == 0) {
+            return;
+        }
+        double[] inputs = train.inputs;
+        double[] targets = train.targets;
+        int inW = train.inputWidth;
+        int outW = train.targetWidth;
+        for (int done = 0; done < n && !diverged; done++) {
+            drawOrderIfNeeded();
+            int e = order[position];
+            // Unchecked: the examples' widths and the loss were checked when they were set and above.
+            network.forwardUnchecked(inputs, e * inW);
+            network.backwardUnchecked(loss, targets, e * outW);
+            position++;
+            examplesTrained++;
+            boolean endOfEpoch = position == count;
+            if (network.accumulatedExamples() >= batchSize || endOfEpoch) {
+                update();
+            }
+            if (endOfEpoch) {
+                position = 0;
+                orderDrawn = false;
+                epoch++;
+            }
+        }
+    }
+
+    /**
+     * Trains whole batches until about {@code budgetMillis} have passed (the
+     * clock is read once per batch); returns the number of examples trained.
+     */
+    public int trainFor(double budgetMillis) {
+        Checks.nonNegative(budgetMillis, "time budget");
+        long start = System.nanoTime();
+        double budgetNanos = budgetMillis * 1e6;
+        int trained = 0;
+        while (!diverged && train.count > 0) {
+            int n = Math.max(1, Math.min(batchSize - network.accumulatedExamples(), train.count - position));
+            trainExamples(n);
+            trained += n;
+            if ((double) (System.nanoTime() - start) >= budgetNanos) {
+                break;
+            }
+        }
+        return trained;
+    }
+
+    /** The order of an epoch is drawn before its first example (or when it is first peeked at). */
+    private void drawOrderIfNeeded() {
+        if (orderDrawn) {
+            return;
+        }
+        orderDrawn = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        rng.shuffle(order);
+    }
+
+    private void update() {
+        if (network.applyUpdate(optimizer, learningRate, regularization, regularizationRate)) {
+            updates++;
+        } else {
+            diverged = true;
+        }
+    }
+
+    /**
+     * Index of the training example trained {@code ahead} examples from now
+     * within the current epoch (0 = the next one).
+     */
+    public int upcomingExample(int ahead) {
+        if (ahead < 0 || position + ahead >= train.count) {
+            throw new IllegalArgumentException("Only " + (train.count - position)
+                    + " examples are left in this epoch; got " + ahead);
+        }
+        drawOrderIfNeeded();
+        return order[position + ahead];
+    }
+
+    // ---- Trace ----------------------------------------------------------------------------------
+
+    /** The four phases of one example (training set unless {@code fromTest}), with the current settings. */
+    public Trace trace(boolean fromTest, int example) {
+        Examples set = fromTest ? test : train;
+        Checks.index(example, set.count, fromTest ? "test example" : "training example");
+        return Trace.record(network, optimizer, loss, learningRate, regularization, regularizationRate,
+                set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth);
+    }
+
+    /** Applies exactly the update the trace recorded (the network must not have changed since). */
+    public void applyTrace(Trace trace) {
+        Checks.notNull(trace, "trace");
+        if (diverged) {
+            return;
+        }
+        trace.applyTo(network, optimizer);
+        examplesTrained++;
+        updates++;
+    }
+
+    // ---- Metrics --------------------------------------------------------------------------------
+
+    public boolean diverged() {
+        return diverged;
+    }
+
+    /** Mean loss over the training examples (without the regularization penalty); +∞ when diverged. */
+    public double trainLoss() {
+        return measure(trainMetrics, train).loss;
+    }
+
+    /** Mean loss over the test examples; +∞ when diverged; 0 when there are none. */
+    public double testLoss() {
+        return measure(testMetrics, test).loss;
+    }
+
+    /** Fraction of training examples classified right (see {@link Metrics}). */
+    public double trainAccuracy() {
+        return measure(trainMetrics, train).accuracy;
+    }
+
+    public double testAccuracy() {
+        return measure(testMetrics, test).accuracy;
+    }
+
+    private Metrics measure(Metrics metrics, Examples examples) {
+        metrics.measure(network, loss, examples);
+        if (!MathFunctions.isFinite(metrics.loss)) {
+            diverged = true;
+        }
+        if (diverged) {
+            metrics.loss = Double.POSITIVE_INFINITY;
+        }
+        return metrics;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** The generator that shuffles each epoch (its state travels in a {@link RunSnapshot}). */
+    Rng shuffler() {
+        return rng;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    public Examples trainExamples() {
+        return train;
+    }
+
+    public Examples testExamples() {
+        return test;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    public double regularizationRate() {
+        return regularizationRate;
+    }
+
+    /** Completed passes over the training examples. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Examples already trained in the current epoch. */
+    public int positionInEpoch() {
+        return position;
+    }
+
+    /** Examples trained since the start (a double: exact up to 2^53, no {@code long} in TeaVM-JS). */
+    public double examplesTrained() {
+        return examplesTrained;
+    }
+
+    /** Updates applied since the start. */
+    public double updates() {
+        return updates;
+    }
+}

@@ -1,0 +1,89 @@
+package backprop.engine;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's package rules (see package-info.java): layers text ← nn ← data ← state ← train ←
+ * digits, each using only those below it, no cycles, nothing in the root package, and nothing
+ * outside the JDK's {@code java.*} classes.
+ */
+class ArchitectureTest {
+    private static final JavaClasses ENGINE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("backprop.engine");
+
+    /** A package of the engine uses no engine package but itself and {@code allowed}. */
+    private static ArchRule usesOnly(String layer, String because, String... allowed) {
+        String[] own = new String[allowed.length + 1];
+        own[0] = "backprop.engine." + layer + "..";
+        for (int i = 0; i < allowed.length; i++) {
+            own[i + 1] = "backprop.engine." + allowed[i] + "..";
+        }
+        return noClasses().that().resideInAPackage("backprop.engine." + layer + "..")
+                .should().dependOnClassesThat(resideInAPackage("backprop.engine..").and(not(resideInAnyPackage(own))))
+                .because(because);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("backprop.engine.(*)..").should().beFreeOfCycles()
+                .because("the packages are layers: each one can be read, tested and changed without the ones above it")
+                .check(ENGINE);
+    }
+
+    @Test
+    void theRootPackageHoldsNoClasses() {
+        noClasses().that().doNotHaveSimpleName("package-info").should().resideInAPackage("backprop.engine")
+                .because("every class belongs to one concept's package, so the root cannot hide a dependency between them")
+                .check(ENGINE);
+    }
+
+    @Test
+    void textUsesNoOtherEnginePackage() {
+        usesOnly("text", "numbers and strings as text are the bottom layer: everything may use them").check(ENGINE);
+    }
+
+    @Test
+    void nnUsesNoOtherEnginePackageButText() {
+        usesOnly("nn", "the maths of one network stands alone; it needs text only to write numbers into its messages",
+                "text").check(ENGINE);
+    }
+
+    @Test
+    void dataUsesOnlyNnAndText() {
+        usesOnly("data", "datasets and features know nothing of the share state, training or the digits page",
+                "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void stateUsesOnlyDataNnAndText() {
+        usesOnly("state", "the share state describes a configuration; it does not train",
+                "data", "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void trainDoesNotUseDigits() {
+        usesOnly("train", "training is the same for every dataset; the digits page builds on it",
+                "state", "data", "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void theEngineUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("backprop.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("backprop.engine..", "java..")
+                .because("TeaVM compiles the engine to JavaScript and the server runs it too: plain Java, no libraries"
+                        + " (today java.lang, java.lang.invoke and java.util)")
+                .check(ENGINE);
+    }
+}
