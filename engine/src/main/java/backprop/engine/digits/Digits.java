@@ -18,9 +18,9 @@ import backprop.engine.nn.Checks;
  *   then       count × width × height bytes: the pixels, image after image, row-major,
  *              0 = background, 255 = full ink (value = byte / 255)
  * </pre>
- * The file is shipped gzip-compressed; {@link #decode} accepts it compressed (it inflates
- * it itself, so the same code runs on the JVM and in the page) or already inflated (e.g. by
- * the browser's {@code DecompressionStream}).
+ * The file is shipped gzip-compressed; {@link #decode} reads it inflated: the page inflates it
+ * with the browser's {@code DecompressionStream}, the JVM with {@code java.util.zip}. A file
+ * that is still gzip is refused with a message that says so.
  *
  * <p>Pixels stay bytes here (7.8 MB for 10,000 digits); {@link #copyImage} turns one into
  * doubles in [0, 1] when examples are built.
@@ -32,7 +32,7 @@ public final class Digits {
     public static final int CLASSES = 10;
     public static final int MAX_SIDE = 256;
     public static final int MAX_COUNT = 100_000;
-    /** The largest inflated file accepted (guards against a decompression bomb). */
+    /** The largest inflated file a reader should accept (guards against a decompression bomb). */
     public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     private static final String FILE = "The digits file";
 
@@ -51,26 +51,26 @@ public final class Digits {
     }
 
     /**
-     * Decodes a digits file, gzip-compressed or not.
+     * Decodes a digits file, already inflated.
      *
      * @throws IllegalArgumentException with a message a person can act on when the bytes are
-     *     empty, truncated, corrupt, of another format or version, or hold a label outside 0..9
+     *     empty, still gzip, truncated, corrupt, of another format or version, or hold a label
+     *     outside 0..9
      */
-    public static Digits decode(byte[] file) {
-        if (file == null || file.length == 0) {
+    public static Digits decode(byte[] raw) {
+        if (raw == null || raw.length == 0) {
             throw new IllegalArgumentException(FILE + " is empty");
         }
-        byte[] raw = Inflate.isGzip(file) ? Inflate.gunzip(file, FILE, MAX_FILE_BYTES) : file;
-        return parse(raw);
-    }
-
-    private static Digits parse(byte[] raw) {
+        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
+            throw new IllegalArgumentException(FILE + " is still gzip-compressed: inflate it before decoding it");
+        }
         if (raw.length < 4 || raw[0] != 'B' || raw[1] != 'P' || raw[2] != 'D' || raw[3] != 'G') {
             if (raw.length < 4 && isPrefixOfMagic(raw)) {
-                throw Inflate.truncated(FILE, raw.length, "expected at least " + HEADER_BYTES + " bytes");
+                throw new IllegalArgumentException(FILE + " is truncated: expected at least " + HEADER_BYTES
+                        + " bytes, got " + raw.length);
             }
             throw new IllegalArgumentException(FILE + " is not a digits file: it starts with " + hex(raw)
-                    + " instead of \"BPDG\" or gzip's 1f 8b");
+                    + " instead of \"BPDG\"");
         }
         if (raw.length < HEADER_BYTES) {
             throw new IllegalArgumentException(FILE + " is truncated: expected at least " + HEADER_BYTES
@@ -108,11 +108,8 @@ public final class Digits {
         return of(width, height, labels, pixels);
     }
 
-    /** Whether a file shorter than 4 bytes could be the start of a digits file or of gzip data. */
+    /** Whether a file shorter than 4 bytes could be the start of a digits file. */
     private static boolean isPrefixOfMagic(byte[] raw) {
-        if (raw.length == 1 && (raw[0] & 0xFF) == 0x1F) {
-            return true;
-        }
         String magic = "BPDG";
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] != magic.charAt(i)) {

@@ -1,5 +1,6 @@
 /**
- * The handwritten digits: decoding the digits file (with a gzip decoder of its own), the fixed
+ * The handwritten digits: decoding the digits file (inflated
+ * by whoever read it: the browser or {@code java.util.zip}), the fixed
  * train/test split, preparing a drawn digit the way the dataset's digits were, and a digits
  * run with its sliced test evaluation and confusion matrix. On top of the engine: uses
  * {@link backprop.engine.train}, {@link backprop.engine.state}, {@link backprop.engine.data},

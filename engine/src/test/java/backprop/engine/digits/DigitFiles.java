@@ -1,14 +1,17 @@
 package backprop.engine.digits;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** The committed digits file, and an independent writer of small synthetic ones (JDK's gzip). */
+/** The committed digits file (inflated by the JDK), and a writer of small synthetic ones. */
 final class DigitFiles {
     /** The repository's datasets/ folder, seen from the engine module (Maven runs tests there). */
     static final Path DATASETS = Path.of("..", "datasets");
@@ -27,12 +30,20 @@ final class DigitFiles {
         }
     }
 
-    /** The committed file, decoded once per test run. */
+    /** The committed file, inflated by the JDK and decoded once per test run. */
     static synchronized Digits mnist() {
         if (mnist == null) {
-            mnist = Digits.decode(mnistBytes());
+            mnist = Digits.decode(gunzip(mnistBytes()));
         }
         return mnist;
+    }
+
+    static byte[] gunzip(byte[] gz) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An uncompressed BPDG file with these header fields, labels and pixels. */

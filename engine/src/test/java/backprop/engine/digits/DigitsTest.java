@@ -17,24 +17,21 @@ class DigitsTest {
     }
 
     @Test
-    void roundTripRawAndGzip() {
-        byte[] raw = DigitFiles.synthetic(23, 6, 4);
-        for (byte[] file : new byte[][] {raw, DigitFiles.gzip(raw)}) {
-            Digits d = Digits.decode(file);
-            assertEquals(23, d.count());
-            assertEquals(6, d.width());
-            assertEquals(4, d.height());
-            for (int i = 0; i < 23; i++) {
-                assertEquals(i % 10, d.label(i));
-                double[] image = d.image(i);
-                for (int p = 0; p < 24; p++) {
-                    int expected = (i * 31 + p * 7) & 0xFF;
-                    assertEquals(expected, d.pixel(i, p));
-                    assertEquals(expected / 255.0, image[p], 0.0);
-                }
+    void roundTrip() {
+        Digits d = Digits.decode(DigitFiles.synthetic(23, 6, 4));
+        assertEquals(23, d.count());
+        assertEquals(6, d.width());
+        assertEquals(4, d.height());
+        for (int i = 0; i < 23; i++) {
+            assertEquals(i % 10, d.label(i));
+            double[] image = d.image(i);
+            for (int p = 0; p < 24; p++) {
+                int expected = (i * 31 + p * 7) & 0xFF;
+                assertEquals(expected, d.pixel(i, p));
+                assertEquals(expected / 255.0, image[p], 0.0);
             }
-            assertArrayEquals(new int[] {3, 3, 3, 2, 2, 2, 2, 2, 2, 2}, d.labelCounts());
         }
+        assertArrayEquals(new int[] {3, 3, 3, 2, 2, 2, 2, 2, 2, 2}, d.labelCounts());
     }
 
     @Test
@@ -43,13 +40,7 @@ class DigitsTest {
         assertEquals(101, raw.length);
         assertEquals("The digits file is truncated: expected 101 bytes, got 60", error(Arrays.copyOf(raw, 60)));
         assertEquals("The digits file is truncated: expected at least 16 bytes, got 10", error(Arrays.copyOf(raw, 10)));
-        assertTrue(error(Arrays.copyOf(raw, 2)).startsWith("The digits file is truncated"));
-        byte[] gz = DigitFiles.gzip(raw);
-        for (int cut = 1; cut < gz.length; cut++) {
-            String message = error(Arrays.copyOf(gz, cut));
-            assertTrue(message.startsWith("The digits file is truncated") || message.startsWith("The digits file is corrupt"),
-                    "cut at " + cut + ": " + message);
-        }
+        assertEquals("The digits file is truncated: expected at least 16 bytes, got 2", error(Arrays.copyOf(raw, 2)));
     }
 
     @Test
@@ -57,8 +48,10 @@ class DigitsTest {
         byte[] raw = DigitFiles.synthetic(5, 4, 4);
         assertEquals("The digits file is empty", error(new byte[0]));
         byte[] html = "<!DOCTYPE html><html>Not found</html>".getBytes(StandardCharsets.US_ASCII);
-        assertEquals("The digits file is not a digits file: it starts with 3c 21 44 4f instead of \"BPDG\" or gzip's 1f 8b",
+        assertEquals("The digits file is not a digits file: it starts with 3c 21 44 4f instead of \"BPDG\"",
                 error(html));
+        assertEquals("The digits file is still gzip-compressed: inflate it before decoding it",
+                error(DigitFiles.gzip(raw)));
         assertEquals("The digits file has format version 2; this page reads version 1",
                 error(DigitFiles.raw(2, 4, 4, 5, new byte[5], new byte[80])));
         assertTrue(error(DigitFiles.raw(1, 0, 4, 5, new byte[5], new byte[0])).contains("images of 0×4 pixels"));
@@ -69,9 +62,6 @@ class DigitsTest {
         assertEquals("The digits file is corrupt: digit 3 has the label 12 (labels are 0..9)", error(badLabel));
         assertEquals("The digits file is corrupt: expected 101 bytes, got 102 (extra data at the end)",
                 error(Arrays.copyOf(raw, 102)));
-        byte[] gz = DigitFiles.gzip(raw);
-        gz[gz.length - 6] ^= 1;   // inside the CRC-32
-        assertTrue(error(gz).contains("CRC-32"));
     }
 
     @Test

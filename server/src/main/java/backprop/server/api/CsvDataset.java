@@ -1,6 +1,7 @@
 package backprop.server.api;
 
 import backprop.engine.data.Problem;
+import backprop.server.api.CsvRows.Row;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * A dataset uploaded as CSV: columns {@code x,y,label} or {@code x1,…,xn,label}, comma-separated,
  * UTF-8 (a byte-order mark is skipped), LF or CRLF line ends, an optional header line, fields
- * optionally in double quotes ({@code ""} inside quotes is one quote). Every coordinate is a
- * finite decimal number; no cell is empty. Blank lines are skipped.
+ * optionally in double quotes ({@code ""} inside quotes is one quote; {@link CsvRows} reads the
+ * cells). Every coordinate is a finite decimal number; no cell is empty or holds a control
+ * character. Blank lines are skipped.
  *
  * <p>The label (last column) decides the problem unless the uploader names it:
  * <ul>
@@ -83,9 +85,6 @@ final class CsvDataset {
         }
     }
 
-    private record Row(int line, List<String> cells) {
-    }
-
     private CsvDataset() {
     }
 
@@ -98,7 +97,7 @@ final class CsvDataset {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<Row> rows = rows(text);
+        List<Row> rows = CsvRows.read(text, MAX_COLUMNS, MAX_ROWS);
         if (rows.isEmpty()) {
             throw new CsvException(0, 0, "the file has no data; expected lines like 0.5,-1.2,1 (x, y, label)");
         }
@@ -291,87 +290,5 @@ final class CsvDataset {
         CharBuffer out = CharBuffer.allocate(csv.length + 1);
         decoder.decode(in, out, true);
         return in.position();
-    }
-
-    private static List<Row> rows(String text) throws CsvException {
-        List<Row> rows = new ArrayList<>();
-        int lineNumber = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            lineNumber++;
-            String line = text.substring(start, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (!line.isBlank()) {
-                rows.add(new Row(lineNumber, cells(line, lineNumber)));
-                if (rows.size() > MAX_ROWS + 1) {
-                    throw new CsvException(lineNumber, 0, "more than " + MAX_ROWS + " data rows; at most "
-                            + MAX_ROWS + " are allowed", true);
-                }
-            }
-            start = end + 1;
-        }
-        return rows;
-    }
-
-    /** The cells of one line: comma-separated, a cell in double quotes may hold commas and "" for a quote. */
-    private static List<String> cells(String line, int lineNumber) throws CsvException {
-        List<String> cells = new ArrayList<>();
-        int i = 0;
-        while (true) {
-            StringBuilder cell = new StringBuilder();
-            int column = cells.size() + 1;
-            while (i < line.length() && line.charAt(i) == ' ') {
-                i++;
-            }
-            if (i < line.length() && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        throw new CsvException(lineNumber, column, "a quoted cell is not closed (quotes cannot span lines)");
-                    }
-                    char ch = line.charAt(i++);
-                    if (ch == '"') {
-                        if (i < line.length() && line.charAt(i) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        cell.append(ch);
-                    }
-                }
-                while (i < line.length() && line.charAt(i) == ' ') {
-                    i++;
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    throw new CsvException(lineNumber, column, "unexpected text after a closing quote");
-                }
-            } else {
-                int comma = line.indexOf(',', i);
-                int end = comma < 0 ? line.length() : comma;
-                cell.append(line, i, end);
-                i = end;
-            }
-            cells.add(cell.toString());
-            if (cells.size() > MAX_COLUMNS) {
-                throw new CsvException(lineNumber, 0, "more than " + MAX_COLUMNS + " columns; at most "
-                        + MAX_COLUMNS + " are allowed", true);
-            }
-            if (i >= line.length()) {
-                return cells;
-            }
-            i++; // the comma
-            if (i == line.length()) {
-                cells.add("");
-                return cells;
-            }
-        }
     }
 }

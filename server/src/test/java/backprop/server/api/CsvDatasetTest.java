@@ -102,11 +102,17 @@ class CsvDatasetTest {
         "1,2,a\\n1,2,a\\n | every label is 'a'; classification needs at least 2 classes",
         "1,2,a\\n1,2,b\\n1,2,c\\n1,2,d\\n1,2,e\\n1,2,f\\n1,2,g\\n1,2,h\\n1,2,i\\n1,2,j\\n1,2,k\\n | Line 11, column 3: more than 10 different labels",
         "1,2,1\\n1,2,cat\\n | Line 2, column 3: 'cat' is not a number; regression labels",
+        "1,2,1\\n\\n  \\n3,x,1\\n | Line 4, column 2: 'x' is not a number",
+        "1,2,1\\r\\n\\r\\n3,4,\\r\\n | Line 3, column 3: the label is empty",
+        "1,2,1\\n\"a\"b,2,1\\n | Line 2, column 1: unexpected text after a closing quote",
+        "1,2,\"a\\nb\",1\\n3,4,1\\n | Line 1, column 3: a quoted cell is not closed",
+        "1,2,1\\n1,2\u0001,1\\n | Line 2, column 2: the cell holds a control character (U+0001)",
+        "1,2,1\\n1,2,a\u0007\\n | Line 2, column 3: the cell holds a control character (U+0007)",
     })
     void refusalsSayWhere(String csv, String expected) {
         Problem problem = expected.contains("regression labels") ? Problem.REGRESSION : null;
         CsvDataset.CsvException e = assertThrows(CsvDataset.CsvException.class,
-                () -> parse(csv.replace("\\n", "\n"), problem));
+                () -> parse(csv.replace("\\n", "\n").replace("\\r", "\r"), problem));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 

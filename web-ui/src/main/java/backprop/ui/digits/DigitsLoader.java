@@ -1,5 +1,6 @@
 package backprop.ui.digits;
 
+import backprop.engine.digits.Digits;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -8,10 +9,12 @@ import org.teavm.jso.typedarrays.Int8Array;
 /**
  * Downloads the digits file: {@code GET /api/digits} says where it is and how many bytes it
  * has, then the file is read chunk by chunk (a progress report per chunk) into one typed array,
- * copied into a Java {@code byte[]} in one call. The file's URL is content-hashed and cached
- * immutably, so a second visit reads it from the browser's cache. A failure, an HTTP error or a
- * download that stops for {@link #STALL_MILLIS} ends in {@link Listener#failed} with a sentence
- * a person can act on, never in a hang.
+ * inflated by the browser ({@code DecompressionStream('gzip')}, which also checks gzip's CRC-32
+ * and length) and copied into a Java {@code byte[]} in one call. The file's URL is content-hashed
+ * and cached immutably, so a second visit reads it from the browser's cache. A failure, an HTTP
+ * error, a download that stops for {@link #STALL_MILLIS}, fewer bytes than the server announced
+ * (truncated) or gzip data the browser refuses (corrupt) ends in {@link Listener#failed} with a
+ * sentence a person can act on, never in a hang.
  */
 final class DigitsLoader {
     /** A download with no new bytes for this long is given up. */
@@ -21,7 +24,8 @@ final class DigitsLoader {
     }
 
     static void load(Listener listener) {
-        fetch(STALL_MILLIS, listener::progress, bytes -> listener.loaded(bytes.copyToJavaArray()), listener::failed);
+        fetch(STALL_MILLIS, Digits.MAX_FILE_BYTES, listener::progress, bytes -> listener.loaded(bytes.copyToJavaArray()),
+                listener::failed);
     }
 
     interface Listener {
@@ -47,7 +51,8 @@ final class DigitsLoader {
         void failed(String message);
     }
 
-    @JSBody(params = {"stallMillis", "progress", "done", "failed"}, script = "(async () => {"
+    @JSBody(params = {"stallMillis", "maxBytes", "progress", "done", "failed"}, script = "(async () => {"
+            + " const again = ' \"Try again\" downloads it anew.';"
             + " let info;"
             + " try {"
             + "   const r = await fetch('/api/digits', {cache: 'no-store'});"
@@ -60,13 +65,13 @@ final class DigitsLoader {
             + " const abort = new AbortController(); let timer = 0; let stalled = false;"
             + " const watch = () => { clearTimeout(timer);"
             + "   timer = setTimeout(() => { stalled = true; abort.abort(); }, stallMillis); };"
-            + " let bytes;"
+            + " let buf; let n = 0;"
             + " try {"
             + "   watch();"
             + "   const r = await fetch(info.url, {signal: abort.signal});"
             + "   if (!r.ok) { throw new Error('HTTP ' + r.status); }"
             + "   const total = info.bytes > 0 ? info.bytes : 1;"
-            + "   let buf = new Uint8Array(total); let n = 0;"
+            + "   buf = new Uint8Array(total);"
             + "   const reader = r.body.getReader();"
             + "   progress(0, total);"
             + "   for (;;) {"
@@ -79,7 +84,6 @@ final class DigitsLoader {
             + "     }"
             + "     buf.set(v, n); n += v.length; progress(Math.min(n, total), total);"
             + "   }"
-            + "   bytes = new Int8Array(buf.buffer.slice(0, n));"
             + " } catch (e) {"
             + "   clearTimeout(timer);"
             + "   failed(stalled ? 'The download of the digits file ' + info.url + ' stopped for '"
@@ -88,7 +92,38 @@ final class DigitsLoader {
             + "   return;"
             + " }"
             + " clearTimeout(timer);"
-            + " done(bytes);"
+            + " if (n < info.bytes) {"
+            + "   failed('The digits file is truncated: ' + n + ' of its ' + info.bytes + ' bytes arrived.' + again);"
+            + "   return;"
+            + " }"
+            + " if (typeof DecompressionStream !== 'function') {"
+            + "   failed('This browser cannot unpack the digits file (it has no DecompressionStream); a current browser can.');"
+            + "   return;"
+            + " }"
+            + " let out; let m = 0;"
+            + " try {"
+            + "   const reader = new Blob([buf.subarray(0, n)]).stream()"
+            + "     .pipeThrough(new DecompressionStream('gzip')).getReader();"
+            + "   out = new Uint8Array(info.count > 0 ? 16 + info.count * (1 + info.width * info.height) : 4 * n);"
+            + "   for (;;) {"
+            + "     const part = await reader.read();"
+            + "     if (part.done) { break; }"
+            + "     const v = part.value;"
+            + "     if (m + v.length > maxBytes) {"
+            + "       reader.cancel(); throw new Error('it unpacks to more than ' + maxBytes + ' bytes');"
+            + "     }"
+            + "     if (m + v.length > out.length) {"
+            + "       const grown = new Uint8Array(Math.max(2 * out.length, m + v.length)); grown.set(out.subarray(0, m)); out = grown;"
+            + "     }"
+            + "     out.set(v, m); m += v.length;"
+            + "   }"
+            + " } catch (e) {"
+            + "   const why = String(e && e.message ? e.message : e);"
+            + "   failed('The digits file is ' + (/truncat|end of file/i.test(why) ? 'truncated' : 'corrupt')"
+            + "     + ': the browser could not unpack it (' + why + ').' + again);"
+            + "   return;"
+            + " }"
+            + " done(new Int8Array(out.buffer, 0, m));"
             + "})();")
-    private static native void fetch(int stallMillis, Progress progress, Done done, Failed failed);
+    private static native void fetch(int stallMillis, int maxBytes, Progress progress, Done done, Failed failed);
 }
