@@ -51,27 +51,8 @@ class ExplainNumbersTest {
 
     /** z and a of every layer, from the weights: z_j = Σ_i w_ji·a_i + b_j, a = f(z). */
     private double[][][] forward(double[] inputs) {
-        int depth = network.depth();
-        double[][] zs = new double[depth][];
-        double[][] as = new double[depth][];
-        double[] previous = inputs;
-        for (int k = 0; k < depth; k++) {
-            int in = network.layerSize(k);
-            int out = network.layerSize(k + 1);
-            Activation f = k == depth - 1 ? network.outputActivation() : network.hiddenActivation();
-            zs[k] = new double[out];
-            as[k] = new double[out];
-            for (int j = 0; j < out; j++) {
-                double z = network.biases(k)[j];
-                for (int i = 0; i < in; i++) {
-                    z += network.weights(k)[j * in + i] * previous[i];
-                }
-                zs[k][j] = z;
-                as[k][j] = f.value(z);
-            }
-            previous = as[k];
-        }
-        return new double[][][] {zs, as};
+        ForwardPass pass = new ForwardPass(network, inputs);
+        return new double[][][] {pass.zs, pass.as};
     }
 
     @Test
