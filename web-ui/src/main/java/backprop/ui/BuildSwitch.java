@@ -4,6 +4,7 @@ import backprop.engine.state.Preset;
 import backprop.engine.state.PresetCodec;
 import backprop.engine.train.RunSnapshot;
 import backprop.ui.base.Effect;
+import backprop.ui.base.Playground;
 import org.teavm.jso.JSBody;
 
 /**
@@ -23,7 +24,7 @@ final class BuildSwitch {
     private BuildSwitch() {
     }
 
-    static void toFullBuild(Controller controller) {
+    static void toFullBuild(Playground controller) {
         if (switching) {
             return;
         }
@@ -36,7 +37,7 @@ final class BuildSwitch {
     }
 
     /** In the full build, once the first run is built: takes over the run the default build left, if it fits. */
-    static void takeOver(Controller controller) {
+    static void takeOver(Playground controller) {
         String saved = take(RUN_KEY);
         if (saved == null) {
             return;
@@ -51,8 +52,7 @@ final class BuildSwitch {
             return; // the state moved on to another network or other data: the new run stands
         }
         try {
-            RunSnapshot.read(saved.substring(newline + 1), controller.experiment(), controller.history());
-            controller.redraw();
+            controller.changeRun((experiment, history) -> RunSnapshot.read(saved.substring(newline + 1), experiment, history));
         } catch (IllegalArgumentException e) {
             controller.notice().showRunNotCarried("The run could not be carried over, so it starts afresh: " + e.getMessage());
         }

@@ -17,7 +17,6 @@ import backprop.ui.base.Pointer;
 import backprop.ui.base.Target;
 import backprop.ui.digits.DigitsFeature;
 import backprop.ui.explain.ExplainFeature;
-import backprop.ui.remote.DatasetStore;
 import backprop.ui.remote.SharedLink;
 import backprop.ui.remote.UploadedData;
 import org.teavm.jso.browser.Window;
@@ -190,6 +189,11 @@ final class Controller implements Playground {
         dirty = true;
     }
 
+    public void changeRun(RunEdit edit) {
+        edit.apply(experiment, history);
+        dirty = true;
+    }
+
     private void apply(Effect effect, Preset before) {
         switch (effect) {
             case VIEW:
@@ -245,8 +249,7 @@ final class Controller implements Playground {
         }
         experiment = uploaded == null ? Experiment.create(preset)
                 : Experiment.create(preset, uploaded, Rng.fromSeed(preset.seed + "|data"));
-        Dom.setData(Dom.byId("status"), "points",
-                Integer.toString(experiment.trainPoints().size() + experiment.testPoints().size()));
+        views.status.setPoints(experiment.trainPoints().size() + experiment.testPoints().size());
         generation++;
         pointer.clear();
         history.clear();
@@ -260,12 +263,9 @@ final class Controller implements Playground {
 
     // ---- uploaded datasets and share links (issue 6) -------------------------------------
 
-    boolean loadingData() {
-        return uploads.loading();
-    }
-
-    DatasetStore datasets() {
-        return uploads.store();
+    /** The uploaded datasets the state names: whether one is loading, and the store they come from. */
+    UploadedData uploads() {
+        return uploads;
     }
 
     public void whenDataReady(Runnable action) {

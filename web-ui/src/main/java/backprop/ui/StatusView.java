@@ -25,6 +25,11 @@ final class StatusView {
         Dom.byId("engine-name").setInnerText("wasm".equals(engine) ? "WebAssembly" : "JavaScript");
     }
 
+    /** How many points (training and test) the run was built on. */
+    void setPoints(int points) {
+        Dom.setData(status, "points", Integer.toString(points));
+    }
+
     void draw(Experiment experiment, String state, boolean playing, int historySize) {
         Trainer trainer = experiment.trainer();
         int e = trainer.epoch();

@@ -49,7 +49,7 @@ final class Views {
         // Issue 6: share links, the gallery, uploaded datasets.
         new SharePanel(controller);
         new Gallery();
-        this.uploads = new DatasetPanel(controller, controller.datasets());
+        this.uploads = new DatasetPanel(controller, controller.uploads().store());
     }
 
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
@@ -78,7 +78,7 @@ final class Views {
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing);
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
-        uploads.show(preset, controller.loadingData());
+        uploads.show(preset, controller.uploads().loading());
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));

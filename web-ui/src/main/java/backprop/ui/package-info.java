@@ -1,9 +1,10 @@
 /**
  * The page's code, compiled by TeaVM to JavaScript and WebAssembly GC. This root package holds the
  * entry points of the two builds ({@link backprop.ui.Main}, {@link backprop.ui.FullMain}) and the
- * automation API they return, the one controller with its animation loop and the live reshaping of
- * the running network, the control panel, the switch from the default build to the full one, and
- * the wiring of every view and panel to the controller.
+ * automation API they return, the one controller with its animation loop (paced by
+ * {@link backprop.ui.FrameBudget}) and the live reshaping of the running network, the control
+ * panel, the switch from the default build to the full one, and the wiring of every view and panel
+ * to the controller.
  *
  * <p>Layering, bottom up: {@code base} uses no other package of the page; {@code plot},
  * {@code digits}, {@code remote} and {@code bench} use {@code base}; {@code explain} uses

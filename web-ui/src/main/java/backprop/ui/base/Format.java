@@ -40,7 +40,7 @@ public final class Format {
         return fixed(value, 1) + "px";
     }
 
-    /** {@code value} rounded half away from zero to {@code decimals} places. */
+    /** {@code value} rounded half away from zero to {@code decimals} places (none: no decimal point). */
     public static String fixed(double value, int decimals) {
         boolean negative = value < 0;
         double scale = 1;
@@ -55,7 +55,8 @@ public final class Format {
         while (digits.length() <= decimals) {
             digits = "0" + digits;
         }
-        String text = digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals);
+        String text = decimals == 0 ? digits
+                : digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals);
         return negative && scaled != 0 ? "-" + text : text;
     }
 }

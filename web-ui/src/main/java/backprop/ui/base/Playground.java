@@ -33,6 +33,13 @@ public interface Playground {
      */
     void change(Edit edit, Effect effect);
 
+    /**
+     * Changes the run itself from outside the animation loop (weights loaded from a file, the
+     * step-through's applied update, a run carried over from the other build), then redraws.
+     * Views never write the experiment or the history themselves.
+     */
+    void changeRun(RunEdit edit);
+
     /** Applies a state text as if it had been pasted into the address. */
     void applyState(String state);
 
@@ -62,5 +69,10 @@ public interface Playground {
     /** An edit of the playground state. */
     interface Edit {
         void apply(Preset preset);
+    }
+
+    /** An edit of the running experiment and its loss history. */
+    interface RunEdit {
+        void apply(Experiment experiment, LossHistory history);
     }
 }

@@ -123,7 +123,7 @@ public final class ExplainSession implements ExplainFeature {
             return;
         }
         boolean finite = trace.finite() && !controller.experiment().trainer().diverged();
-        controller.experiment().trainer().applyTrace(trace);
+        controller.changeRun((experiment, history) -> experiment.trainer().applyTrace(trace));
         controller.recordHistory();
         updatesApplied++;
         playing = false;
@@ -155,8 +155,7 @@ public final class ExplainSession implements ExplainFeature {
         if (controller.preset().explainIndex >= set.count) {
             panel.showMessage("The address asks to explain " + (controller.preset().explainTest ? "test" : "training")
                     + " example #" + controller.preset().explainIndex + ", but there are only " + set.count + ".");
-            controller.preset().explainIndex = -1;
-            controller.writeHash();
+            controller.change(p -> p.explainIndex = -1, Effect.VIEW);
         }
     }
 

@@ -25,10 +25,11 @@ public final class Exports {
     }
 
     private void loaded(String text) {
-        String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
-                : WeightsFile.load(controller.experiment().network(), text);
-        controller.notice().showFileResult(problem);
-        controller.redraw();
+        controller.changeRun((experiment, history) -> {
+            String problem = text == null ? "The weights file could not be read (it is larger than 2 MB or unreadable)."
+                    : WeightsFile.load(experiment.network(), text);
+            controller.notice().showFileResult(problem);
+        });
     }
 
     /** Reads the chosen file as text (null when it is too large or unreadable), then clears the picker. */
