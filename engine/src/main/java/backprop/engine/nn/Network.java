@@ -159,7 +159,7 @@ public final class Network {
                         sum += w[row + i] * prev[prevOffset + i];
                     }
                     zk[j] = sum;
-                    ak[j] = MathFunctions.tanh(sum);
+                    ak[j] = Activation.tanh(sum);
                 }
             } else {
                 for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
@@ -209,7 +209,7 @@ public final class Network {
             double[] d = delta[last];
             for (int j = 0; j < o.length; j++) {
                 double oj = o[j];
-                d[j] = (oj - targets[offset + j]) * (1.0 - oj * oj);
+                d[j] = (oj - targets[offset + j]) * Activation.tanhDerivative(oj);
             }
         } else {
             loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
@@ -248,9 +248,9 @@ public final class Network {
                     }
                 }
                 if (hidden == Activation.TANH) {
+                    // The common case fused into this layer's pass (no call per layer).
                     for (int i = 0; i < nIn; i++) {
-                        double ai = prev[i];
-                        dPrev[i] *= 1.0 - ai * ai;
+                        dPrev[i] *= Activation.tanhDerivative(prev[i]);
                     }
                 } else {
                     hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
