@@ -7,10 +7,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +42,42 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         slices().matching("backprop.engine.(*)..").should().beFreeOfCycles()
                 .because("the packages are layers: each one can be read, tested and changed without the ones above it")
+                .check(ENGINE);
+    }
+
+    /** Each top-level class of nn with its nested and anonymous classes (an enum constant's body, say) as one slice. */
+    private static final SliceAssignment NN_CLASSES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            if (!javaClass.getPackageName().equals("backprop.engine.nn")) {
+                return SliceIdentifier.ignore();
+            }
+            String name = javaClass.getName().substring("backprop.engine.nn.".length());
+            int nested = name.indexOf('$');
+            return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+        }
+
+        @Override
+        public String getDescription() {
+            return "the top-level classes of backprop.engine.nn";
+        }
+    };
+
+    @Test
+    void noCyclesBetweenTheClassesOfNn() {
+        slices().assignedFrom(NN_CLASSES).should().beFreeOfCycles()
+                .because("the network uses its optimizer, losses and activations, never the other way round: an"
+                        + " optimizer works on the parameters and gradients it is handed, so each piece of the maths"
+                        + " can be read and tested alone")
+                .check(ENGINE);
+    }
+
+    @Test
+    void theOptimizerDoesNotKnowTheNetwork() {
+        noClasses().that().haveNameMatching("backprop\\.engine\\.nn\\.Optimizer(\\$.*)?")
+                .should().dependOnClassesThat().haveNameMatching("backprop\\.engine\\.nn\\.Network(\\$.*)?")
+                .because("the network hands its optimizer its parameter and gradient arrays (Parameters), so the"
+                        + " optimizer is a rule on arrays that any set of parameters can use")
                 .check(ENGINE);
     }
 

@@ -27,6 +27,8 @@ public final class Network {
     private final int depth;
     private Activation hidden;
     private Activation output;
+    /** The trainable numbers, gradients and changes below, as the optimizer is handed them. */
+    private final Parameters parameters;
     final double[][] weights;
     final double[][] biases;
     final double[][] z;
@@ -58,27 +60,21 @@ public final class Network {
         this.hidden = hidden;
         this.shape = shape.clone();
         this.depth = shape.length - 1;
-        weights = new double[depth][];
-        biases = new double[depth][];
+        parameters = new Parameters(shape);
+        weights = parameters.weights;
+        biases = parameters.biases;
+        weightGradient = parameters.weightGradientSums;
+        biasGradient = parameters.biasGradientSums;
+        weightChange = parameters.weightChanges;
+        biasChange = parameters.biasChanges;
         z = new double[depth][];
         a = new double[depth][];
         delta = new double[depth][];
-        weightGradient = new double[depth][];
-        biasGradient = new double[depth][];
-        weightChange = new double[depth][];
-        biasChange = new double[depth][];
         for (int k = 0; k < depth; k++) {
             int n = shape[k + 1];
-            int w = n * shape[k];
-            weights[k] = new double[w];
-            weightGradient[k] = new double[w];
-            weightChange[k] = new double[w];
-            biases[k] = new double[n];
             z[k] = new double[n];
             a[k] = new double[n];
             delta[k] = new double[n];
-            biasGradient[k] = new double[n];
-            biasChange[k] = new double[n];
         }
         input = new double[shape[0]];
         initialize(init, rng);
@@ -163,7 +159,7 @@ public final class Network {
                         sum += w[row + i] * prev[prevOffset + i];
                     }
                     zk[j] = sum;
-                    ak[j] = MathFunctions.tanh(sum);
+                    ak[j] = Activation.tanh(sum);
                 }
             } else {
                 for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
@@ -213,7 +209,7 @@ public final class Network {
             double[] d = delta[last];
             for (int j = 0; j < o.length; j++) {
                 double oj = o[j];
-                d[j] = (oj - targets[offset + j]) * (1.0 - oj * oj);
+                d[j] = (oj - targets[offset + j]) * Activation.tanhDerivative(oj);
             }
         } else {
             loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
@@ -252,9 +248,9 @@ public final class Network {
                     }
                 }
                 if (hidden == Activation.TANH) {
+                    // The common case fused into this layer's pass (no call per layer).
                     for (int i = 0; i < nIn; i++) {
-                        double ai = prev[i];
-                        dPrev[i] *= 1.0 - ai * ai;
+                        dPrev[i] *= Activation.tanhDerivative(prev[i]);
                     }
                 } else {
                     hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
@@ -285,7 +281,7 @@ public final class Network {
         if (accumulated == 0) {
             return true;
         }
-        boolean finite = optimizer.step(this, learningRate, regularization, regularizationRate);
+        boolean finite = optimizer.step(parameters, accumulated, learningRate, regularization, regularizationRate);
         clearGradients();
         if (finite) {
             changed();

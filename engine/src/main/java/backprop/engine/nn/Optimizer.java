@@ -291,16 +291,17 @@ public final class Optimizer {
     }
 
     /**
-     * One update of {@code net} from its accumulated gradients (see
-     * {@link Network#applyUpdate}). The new values go first into the change
+     * One update of the parameters {@code p} from their gradients summed over {@code examples}
+     * examples (the network's {@code applyUpdate} calls this): the new values go first into the change
      * arrays; only when all are finite are they applied.
      */
-    boolean step(Network net, double learningRate, Regularization regularization, double regularizationRate) {
-        if (!net.sameShape(shape)) {
+    boolean step(Parameters p, int examples, double learningRate, Regularization regularization,
+            double regularizationRate) {
+        if (!p.fit(shape)) {
             throw new IllegalArgumentException("This optimizer was made for networks of another shape; "
                     + "make a new one for this network");
         }
-        double scale = 1.0 / net.accumulated;
+        double scale = 1.0 / examples;
         if (type == OptimizerType.ADAM) {
             steps++;
             beta1Power *= beta1;
@@ -309,11 +310,11 @@ public final class Optimizer {
         double regStep = learningRate * regularizationRate;
         boolean regularize = regularization != Regularization.NONE && regStep > 0;
         double check = 0;
-        int depth = shape.length - 1;
+        int depth = p.depth();
         for (int k = 0; k < depth; k++) {
-            double[] next = net.weightChange[k];
-            double[] w = net.weights[k];
-            double sum = proposeValues(w, net.weightGradient[k], next, k, true, scale, learningRate);
+            double[] next = p.weightChanges[k];
+            double[] w = p.weights[k];
+            double sum = proposeValues(w, p.weightGradientSums[k], next, k, true, scale, learningRate);
             if (regularize) {
                 sum = 0;
                 for (int i = 0; i < w.length; i++) {
@@ -322,13 +323,13 @@ public final class Optimizer {
                     sum += v;
                 }
             }
-            double[] nextB = net.biasChange[k];
-            check += sum + proposeValues(net.biases[k], net.biasGradient[k], nextB, k, false, scale, learningRate);
+            check += sum + proposeValues(p.biases[k], p.biasGradientSums[k], p.biasChanges[k], k, false, scale,
+                    learningRate);
         }
         boolean finite = MathFunctions.isFinite(check);
         for (int k = 0; k < depth; k++) {
-            commit(net.weights[k], net.weightChange[k], finite);
-            commit(net.biases[k], net.biasChange[k], finite);
+            commit(p.weights[k], p.weightChanges[k], finite);
+            commit(p.biases[k], p.biasChanges[k], finite);
         }
         return finite;
     }

@@ -1,7 +1,8 @@
 /**
  * The maths of one network: the network on flat arrays with its four phases (forward, loss,
  * backward, update), the activations and losses each beside its derivative, regularization,
- * weight initialization, the optimizers and their state, the TeaVM-safe maths functions, the
+ * weight initialization, the optimizers and their state (working on the parameter and gradient arrays
+ * the network hands them, never on the network itself), the TeaVM-safe maths functions, the
  * seeded random generator, and the argument and shape checks whose messages say what to fix.
  * Uses no other engine package but {@link backprop.engine.text}: the checks write the numbers
  * in their messages with {@link backprop.engine.text.NumberText}, as everywhere else.

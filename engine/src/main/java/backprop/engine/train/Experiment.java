@@ -96,7 +96,7 @@ public final class Experiment {
     public void reshape(Network network, Optimizer optimizer, FeatureSet features) {
         Checks.notNull(network, "network");
         Checks.notNull(features, "features");
-        Examples train = trainer.trainExamples();
+        Examples train = trainer.trainingExamples();
         Examples test = trainer.testExamples();
         if (!features.equals(this.features) || network.outputActivation() != trainer.network().outputActivation()) {
             TargetEncoding encoding = TargetEncoding.choose(classes, network.outputActivation());

@@ -11,7 +11,6 @@ import backprop.engine.nn.Optimizer;
 import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
 import backprop.engine.nn.Rng;
-import backprop.engine.text.NumberText;
 
 /**
  * Trains one {@link Network} on training {@link Examples} by mini-batch
@@ -33,7 +32,7 @@ import backprop.engine.text.NumberText;
  */
 public final class Trainer {
     private Network network;
-    private final Rng rng;
+    private final EpochOrder epochs;
     private Optimizer optimizer;
     private Examples train;
     private Examples test;
@@ -43,10 +42,6 @@ public final class Trainer {
     private Regularization regularization = Regularization.NONE;
     private double regularizationRate;
 
-    private int[] order;
-    private boolean orderDrawn;
-    private int position;
-    private int epoch;
     private double examplesTrained;
     private double updates;
     private boolean diverged;
@@ -62,7 +57,7 @@ public final class Trainer {
      */
     public Trainer(Network network, Examples train, Examples test, Loss loss, Rng rng) {
         this.network = Checks.notNull(network, "network");
-        this.rng = Checks.notNull(rng, "rng");
+        this.epochs = new EpochOrder(Checks.notNull(rng, "rng"));
         this.optimizer = new Optimizer(OptimizerType.SGD, network.shape());
         this.loss = Checks.notNull(loss, "loss");
         loss.checkOutput(network.outputActivation());
@@ -77,8 +72,7 @@ public final class Trainer {
      * gradients of an unfinished batch are dropped.
      */
     public void setData(Examples train, Examples test) {
-        checkExamples(Checks.notNull(train, "training examples"), "training", loss);
-        checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        ExamplesFit.check(network, loss, train, test);
         useData(train, test, true);
     }
 
@@ -87,37 +81,18 @@ public final class Trainer {
         this.train = train;
         this.test = test;
         if (newOrder) {
-            order = new int[train.count];
-            orderDrawn = false;
-            position = 0;
+            epochs.resize(train.count);
         }
         network.clearGradients();
         trainMetrics.forget();
         testMetrics.forget();
     }
 
-    private void checkExamples(Examples examples, String which, Loss forLoss) {
-        if (examples.inputWidth != network.inputCount() || examples.targetWidth != network.outputCount()) {
-            throw new IllegalArgumentException("The " + which + " examples have " + examples.inputWidth
-                    + " inputs and " + examples.targetWidth + " targets, but the network has "
-                    + network.inputCount() + " inputs and " + network.outputCount() + " outputs");
-        }
-        double[] t = examples.targets;
-        for (int i = 0; i < t.length; i++) {
-            if (!forLoss.acceptsTarget(t[i])) {
-                throw new IllegalArgumentException("The " + forLoss.id() + " loss needs targets in [0, 1], but "
-                        + which + " example " + (i / examples.targetWidth) + " has " + NumberText.format(t[i])
-                        + "; use the square loss or targets in [0, 1]");
-            }
-        }
-    }
-
     /** Changes the loss (it must suit the output activation and the targets). */
     public void setLoss(Loss loss) {
         Checks.notNull(loss, "loss");
         loss.checkOutput(network.outputActivation());
-        checkExamples(train, "training", loss);
-        checkExamples(test, "test", loss);
+        ExamplesFit.check(network, loss, train, test);
         this.loss = loss;
         trainMetrics.forget();
         testMetrics.forget();
@@ -133,8 +108,7 @@ public final class Trainer {
         Checks.notNull(output, "output activation");
         Checks.notNull(loss, "loss");
         loss.checkOutput(output);
-        checkExamples(Checks.notNull(train, "training examples"), "training", loss);
-        checkExamples(Checks.notNull(test, "test examples"), "test", loss);
+        ExamplesFit.check(network, loss, train, test);
         network.setOutputActivation(output);
         this.loss = loss;
         setData(train, test);
@@ -184,9 +158,7 @@ public final class Trainer {
     public void reset(Init init, Rng initRng) {
         network.initialize(init, initRng);
         optimizer.reset();
-        orderDrawn = false;
-        position = 0;
-        epoch = 0;
+        epochs.reset();
         examplesTrained = 0;
         updates = 0;
         diverged = false;
@@ -210,15 +182,8 @@ public final class Trainer {
             throw new IllegalArgumentException("The optimizer was made for another shape than the network's");
         }
         loss.checkOutput(network.outputActivation());
-        Network before = this.network;
+        ExamplesFit.check(network, loss, train, test);
         this.network = network;
-        try {
-            checkExamples(Checks.notNull(train, "training examples"), "training", loss);
-            checkExamples(Checks.notNull(test, "test examples"), "test", loss);
-        } catch (IllegalArgumentException e) {
-            this.network = before;
-            throw e;
-        }
         this.optimizer = optimizer;
         useData(train, test, this.train.count != train.count);
     }
@@ -229,12 +194,10 @@ public final class Trainer {
      * starts afresh with a new order.
      */
     void restoreProgress(int epoch, double examplesTrained, double updates, boolean diverged) {
-        this.epoch = epoch;
+        epochs.restore(epoch);
         this.examplesTrained = examplesTrained;
         this.updates = updates;
         this.diverged = diverged;
-        orderDrawn = false;
-        position = 0;
     }
 
     // ---- Training -------------------------------------------------------------------------------
@@ -242,7 +205,7 @@ public final class Trainer {
     /** Trains the rest of the current epoch (a whole epoch when at its start). */
     public void trainEpoch() {
         if (train.count > 0) {
-            trainExamples(train.count - position);
+            trainExamples(epochs.remaining());
         }
     }
 
@@ -265,21 +228,13 @@ public final class Trainer {
         int inW = train.inputWidth;
         int outW = train.targetWidth;
         for (int done = 0; done < n && !diverged; done++) {
-            drawOrderIfNeeded();
-            int e = order[position];
+            int e = epochs.next();
             // Unchecked: the examples' widths and the loss were checked when they were set and above.
             network.forwardUnchecked(inputs, e * inW);
             network.backwardUnchecked(loss, targets, e * outW);
-            position++;
             examplesTrained++;
-            boolean endOfEpoch = position == count;
-            if (network.accumulatedExamples() >= batchSize || endOfEpoch) {
+            if (epochs.endEpochIfDone() || network.accumulatedExamples() >= batchSize) {
                 update();
-            }
-            if (endOfEpoch) {
-                position = 0;
-                orderDrawn = false;
-                epoch++;
             }
         }
     }
@@ -294,7 +249,7 @@ public final class Trainer {
         double budgetNanos = budgetMillis * 1e6;
         int trained = 0;
         while (!diverged && train.count > 0) {
-            int n = Math.max(1, Math.min(batchSize - network.accumulatedExamples(), train.count - position));
+            int n = Math.max(1, Math.min(batchSize - network.accumulatedExamples(), epochs.remaining()));
             trainExamples(n);
             trained += n;
             if ((double) (System.nanoTime() - start) >= budgetNanos) {
@@ -302,18 +257,6 @@ public final class Trainer {
             }
         }
         return trained;
-    }
-
-    /** The order of an epoch is drawn before its first example (or when it is first peeked at). */
-    private void drawOrderIfNeeded() {
-        if (orderDrawn) {
-            return;
-        }
-        orderDrawn = true;
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        rng.shuffle(order);
     }
 
     private void update() {
@@ -329,12 +272,7 @@ public final class Trainer {
      * within the current epoch (0 = the next one).
      */
     public int upcomingExample(int ahead) {
-        if (ahead < 0 || position + ahead >= train.count) {
-            throw new IllegalArgumentException("Only " + (train.count - position)
-                    + " examples are left in this epoch; got " + ahead);
-        }
-        drawOrderIfNeeded();
-        return order[position + ahead];
+        return epochs.upcoming(ahead);
     }
 
     // ---- Trace ----------------------------------------------------------------------------------
@@ -400,7 +338,7 @@ public final class Trainer {
 
     /** The generator that shuffles each epoch (its state travels in a {@link RunSnapshot}). */
     Rng shuffler() {
-        return rng;
+        return epochs.shuffler();
     }
 
     public Optimizer optimizer() {
@@ -411,7 +349,8 @@ public final class Trainer {
         return loss;
     }
 
-    public Examples trainExamples() {
+    /** The examples it trains on ({@link #trainExamples(int)} trains on them). */
+    public Examples trainingExamples() {
         return train;
     }
 
@@ -437,12 +376,12 @@ public final class Trainer {
 
     /** Completed passes over the training examples. */
     public int epoch() {
-        return epoch;
+        return epochs.epoch();
     }
 
     /** Examples already trained in the current epoch. */
     public int positionInEpoch() {
-        return position;
+        return epochs.position();
     }
 
     /** Examples trained since the start (a double: exact up to 2^53, no {@code long} in TeaVM-JS). */

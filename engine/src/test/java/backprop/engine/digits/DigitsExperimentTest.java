@@ -24,7 +24,7 @@ class DigitsExperimentTest {
     void a784_32_10NetworkReadsDigitsAfterTwoEpochs() {
         DigitsExperiment e = DigitsExperiment.create(DigitFiles.mnist(), config(DigitTask.WHICH_DIGIT, 32));
         assertArrayEquals(new int[] {784, 32, 10}, e.network().shape());
-        assertEquals(8000, e.trainer().trainExamples().count);
+        assertEquals(8000, e.trainer().trainingExamples().count);
         assertEquals(2000, e.trainer().testExamples().count);
         e.trainer().trainEpoch();
         e.trainer().trainEpoch();

@@ -285,7 +285,7 @@ class NetworkSurgeryTest {
         FeatureSet more = FeatureSet.of(Feature.X, Feature.Y, Feature.SIN_X);
         r = NetworkSurgery.addInput(e.network(), e.trainer().optimizer(), 2);
         e.reshape(r.network, r.optimizer, more);
-        assertEquals(3, e.trainer().trainExamples().inputWidth);
+        assertEquals(3, e.trainer().trainingExamples().inputWidth);
         double afterChanges = e.trainer().trainLoss();
         for (int i = 0; i < 150; i++) {
             e.trainer().trainEpoch();
@@ -328,7 +328,7 @@ class NetworkSurgeryTest {
         assertEquals(text, WeightsSnapshot.export(back));
         assertArrayEquals(velocity, e.trainer().optimizer().velocityWeights(1));
         assertEquals(epoch, e.trainer().epoch());
-        assertEquals(2, e.trainer().trainExamples().inputWidth);
+        assertEquals(2, e.trainer().trainingExamples().inputWidth);
         e.trainer().trainEpoch();
         e.restore(checkpoint);
         assertEquals(text, WeightsSnapshot.export(e.network()), "a checkpoint can be restored twice");

@@ -105,7 +105,7 @@ class TraceTest {
     @Test
     void traceRecordsTheFourPhasesOfTheExample() {
         Trainer trainer = trainer(OptimizerType.SGD);
-        Examples data = trainer.trainExamples();
+        Examples data = trainer.trainingExamples();
         Trace trace = trainer.trace(false, 5);
         Network net = trainer.network();
         // forward pass by hand with Math.tanh as the independent oracle

@@ -86,7 +86,7 @@ class TrainerTest {
         trainer.setLearningRate(0.3);
         trainer.setBatchSize(3);
         int[] batch = {trainer.upcomingExample(0), trainer.upcomingExample(1), trainer.upcomingExample(2)};
-        double[][] sum = gradientSum(trainer.network(), trainer.trainExamples(), batch);
+        double[][] sum = gradientSum(trainer.network(), trainer.trainingExamples(), batch);
         double[][] before = weightsOf(trainer.network());
         trainer.trainExamples(2);
         assertArrayEquals(before[0], trainer.network().weights(0), "no update before the batch is full");
@@ -103,7 +103,7 @@ class TrainerTest {
         trainer.trainExamples(6);
         assertEquals(2.0, trainer.updates());
         int last = trainer.upcomingExample(0);
-        double[][] sum = gradientSum(trainer.network(), trainer.trainExamples(), new int[] {last});
+        double[][] sum = gradientSum(trainer.network(), trainer.trainingExamples(), new int[] {last});
         double[][] before = weightsOf(trainer.network());
         trainer.trainExamples(1);
         assertEquals(1, trainer.epoch());

@@ -56,7 +56,7 @@ public interface ExplainFeature {
 
     /** A random training example to explain (another than the one explained now), or -1 when there is none. */
     static int randomExample(Playground controller) {
-        int count = controller.experiment().trainer().trainExamples().count;
+        int count = controller.experiment().trainer().trainingExamples().count;
         if (count == 0) {
             return -1;
         }

@@ -151,7 +151,7 @@ public final class ExplainSession implements ExplainFeature {
             return;
         }
         Trainer t = controller.experiment().trainer();
-        Examples set = controller.preset().explainTest ? t.testExamples() : t.trainExamples();
+        Examples set = controller.preset().explainTest ? t.testExamples() : t.trainingExamples();
         if (controller.preset().explainIndex >= set.count) {
             panel.showMessage("The address asks to explain " + (controller.preset().explainTest ? "test" : "training")
                     + " example #" + controller.preset().explainIndex + ", but there are only " + set.count + ".");
@@ -166,7 +166,7 @@ public final class ExplainSession implements ExplainFeature {
             return null;
         }
         Trainer t = controller.experiment().trainer();
-        Examples set = controller.preset().explainTest ? t.testExamples() : t.trainExamples();
+        Examples set = controller.preset().explainTest ? t.testExamples() : t.trainingExamples();
         if (controller.preset().explainIndex >= set.count) {
             return null;
         }

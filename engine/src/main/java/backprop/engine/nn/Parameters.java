@@ -1,0 +1,53 @@
+package backprop.engine.nn;
+
+/**
+ * What a network hands its optimizer (ConvNetJS's {@code getParamsAndGrads()}): for each weight
+ * layer k, the parameters, the sums ∂L/∂p of their gradients over the mini-batch, and the arrays
+ * that receive the changes Δp, for the weights and then for the biases. The optimizer reads and
+ * writes these arrays in place and knows nothing else of the network; only the weights are
+ * regularized.
+ *
+ * <p>Made once per network, so an update allocates nothing: the network computes in the same
+ * arrays.
+ */
+final class Parameters {
+    /** [inputs, hidden…, outputs]: weight layer k has shape[k]·shape[k + 1] weights and shape[k + 1] biases. */
+    final int[] shape;
+    final double[][] weights;
+    final double[][] weightGradientSums;
+    final double[][] weightChanges;
+    final double[][] biases;
+    final double[][] biasGradientSums;
+    final double[][] biasChanges;
+
+    Parameters(int[] shape) {
+        this.shape = shape.clone();
+        int depth = shape.length - 1;
+        weights = new double[depth][];
+        weightGradientSums = new double[depth][];
+        weightChanges = new double[depth][];
+        biases = new double[depth][];
+        biasGradientSums = new double[depth][];
+        biasChanges = new double[depth][];
+        for (int k = 0; k < depth; k++) {
+            int n = shape[k + 1];
+            int w = n * shape[k];
+            weights[k] = new double[w];
+            weightGradientSums[k] = new double[w];
+            weightChanges[k] = new double[w];
+            biases[k] = new double[n];
+            biasGradientSums[k] = new double[n];
+            biasChanges[k] = new double[n];
+        }
+    }
+
+    /** Number of weight layers. */
+    int depth() {
+        return weights.length;
+    }
+
+    /** Whether these are the parameters of a network of {@code other}'s shape. */
+    boolean fit(int[] other) {
+        return java.util.Arrays.equals(shape, other);
+    }
+}
