@@ -257,6 +257,15 @@ public enum Activation {
         return true;
     }
 
+    /** Refuses a missing hidden activation, and softmax, which needs the whole layer. */
+    static void checkHidden(Activation hidden) {
+        Checks.notNull(hidden, "hidden activation");
+        if (!hidden.elementwise()) {
+            throw new IllegalArgumentException("softmax can only be the output activation; pick another "
+                    + "activation for the hidden layers");
+        }
+    }
+
     /** f(z) for one neuron. Softmax needs the whole layer: use {@link #applyAll}. */
     public abstract double value(double z);
 

@@ -36,8 +36,6 @@ public final class Network {
     final double[][] delta;
     final double[][] weightGradient;
     final double[][] biasGradient;
-    final double[][] weightChange;
-    final double[][] biasChange;
     /** Copy of the inputs of the last {@link #forward}. */
     final double[] input;
     /** Examples whose gradients are summed in the accumulators. */
@@ -55,7 +53,7 @@ public final class Network {
         Shapes.check(shape, MAX_LAYER_SIZE, MAX_HIDDEN_LAYERS, MAX_WEIGHTS);
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
-        checkHidden(hidden);
+        Activation.checkHidden(hidden);
         this.output = Checks.notNull(output, "output activation");
         this.hidden = hidden;
         this.shape = shape.clone();
@@ -65,8 +63,6 @@ public final class Network {
         biases = parameters.biases;
         weightGradient = parameters.weightGradientSums;
         biasGradient = parameters.biasGradientSums;
-        weightChange = parameters.weightChanges;
-        biasChange = parameters.biasChanges;
         z = new double[depth][];
         a = new double[depth][];
         delta = new double[depth][];
@@ -80,23 +76,11 @@ public final class Network {
         initialize(init, rng);
     }
 
-    private static void checkHidden(Activation hidden) {
-        Checks.notNull(hidden, "hidden activation");
-        if (!hidden.elementwise()) {
-            throw new IllegalArgumentException("softmax can only be the output activation; pick another "
-                    + "activation for the hidden layers");
-        }
-    }
-
     /** Re-initialises every weight and bias; clears gradients, changes and pending updates. */
     public void initialize(Init init, Rng rng) {
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
-        for (int k = 0; k < depth; k++) {
-            init.fill(weights[k], biases[k], shape[k], shape[k + 1], rng);
-            java.util.Arrays.fill(weightChange[k], 0.0);
-            java.util.Arrays.fill(biasChange[k], 0.0);
-        }
+        parameters.initialize(init, rng);
         clearGradients();
         changed();
     }
@@ -104,12 +88,7 @@ public final class Network {
     /** A deep copy: same shape, activations, weights, biases and last changes; empty gradient accumulators. */
     public Network copy() {
         Network c = new Network(shape, hidden, output, Init.ZERO, new Rng(0));
-        for (int k = 0; k < depth; k++) {
-            System.arraycopy(weights[k], 0, c.weights[k], 0, weights[k].length);
-            System.arraycopy(biases[k], 0, c.biases[k], 0, biases[k].length);
-            System.arraycopy(weightChange[k], 0, c.weightChange[k], 0, weightChange[k].length);
-            System.arraycopy(biasChange[k], 0, c.biasChange[k], 0, biasChange[k].length);
-        }
+        parameters.copyInto(c.parameters);
         return c;
     }
 
@@ -291,24 +270,13 @@ public final class Network {
 
     /** Forgets the gradients accumulated since the last update. */
     public void clearGradients() {
-        for (int k = 0; k < depth; k++) {
-            java.util.Arrays.fill(weightGradient[k], 0.0);
-            java.util.Arrays.fill(biasGradient[k], 0.0);
-        }
+        parameters.clearGradientSums();
         accumulated = 0;
     }
 
     /** Σ R(w) over every weight (not the biases): add λ times this to the mean loss for the objective J. */
     public double regularizationPenalty(Regularization regularization) {
-        Checks.notNull(regularization, "regularization");
-        double sum = 0;
-        for (int k = 0; k < depth; k++) {
-            double[] w = weights[k];
-            for (int i = 0; i < w.length; i++) {
-                sum += regularization.penalty(w[i]);
-            }
-        }
-        return sum;
+        return parameters.penalty(Checks.notNull(regularization, "regularization"));
     }
 
     // ---- Structure and state --------------------------------------------------------------------
@@ -345,7 +313,7 @@ public final class Network {
 
     /** Changes the hidden layers' activation; weights stay as they are. */
     public void setHiddenActivation(Activation activation) {
-        checkHidden(activation);
+        Activation.checkHidden(activation);
         hidden = activation;
         changed();
     }
@@ -412,12 +380,12 @@ public final class Network {
 
     /** The last Δw applied. */
     public double[] weightChanges(int k) {
-        return weightChange[layer(k)];
+        return parameters.weightChanges[layer(k)];
     }
 
     /** The last Δb applied. */
     public double[] biasChanges(int k) {
-        return biasChange[layer(k)];
+        return parameters.biasChanges[layer(k)];
     }
 
     private int layer(int k) {

@@ -41,6 +41,44 @@ final class Parameters {
         }
     }
 
+    /** Fills the weights and biases from {@code init} and {@code rng}, layer by layer; zeroes the changes. */
+    void initialize(Init init, Rng rng) {
+        for (int k = 0; k < depth(); k++) {
+            init.fill(weights[k], biases[k], shape[k], shape[k + 1], rng);
+            java.util.Arrays.fill(weightChanges[k], 0.0);
+            java.util.Arrays.fill(biasChanges[k], 0.0);
+        }
+    }
+
+    /** Copies the weights, biases and last changes into {@code other}, of the same shape. */
+    void copyInto(Parameters other) {
+        for (int k = 0; k < depth(); k++) {
+            System.arraycopy(weights[k], 0, other.weights[k], 0, weights[k].length);
+            System.arraycopy(biases[k], 0, other.biases[k], 0, biases[k].length);
+            System.arraycopy(weightChanges[k], 0, other.weightChanges[k], 0, weightChanges[k].length);
+            System.arraycopy(biasChanges[k], 0, other.biasChanges[k], 0, biasChanges[k].length);
+        }
+    }
+
+    /** Forgets the gradient sums. */
+    void clearGradientSums() {
+        for (int k = 0; k < depth(); k++) {
+            java.util.Arrays.fill(weightGradientSums[k], 0.0);
+            java.util.Arrays.fill(biasGradientSums[k], 0.0);
+        }
+    }
+
+    /** Σ R(w) over every weight (not the biases). */
+    double penalty(Regularization regularization) {
+        double sum = 0;
+        for (double[] w : weights) {
+            for (int i = 0; i < w.length; i++) {
+                sum += regularization.penalty(w[i]);
+            }
+        }
+        return sum;
+    }
+
     /** Number of weight layers. */
     int depth() {
         return weights.length;
