@@ -9,8 +9,7 @@ import backprop.engine.text.NumberText;
  */
 final class ExplainKey extends Key<Integer> {
     ExplainKey() {
-        super("explain", false, ValueType.whole(-1, Limits.MAX_EXPLAIN_INDEX), p -> p.explainIndex,
-                (p, v) -> p.explainIndex = v, -1, Reset.VIEW);
+        super("explain", false, ValueType.whole(-1, Limits.MAX_EXPLAIN_INDEX), -1, Reset.VIEW);
     }
 
     @Override

@@ -13,8 +13,7 @@ final class InitKeys {
 
     /** Our {@code init}: reads TensorFlow Playground's {@code initZero} right after itself. */
     static Key<Init> init() {
-        Key<Init> init = new Key<>("init", false, Choice.of(Init.values()), p -> p.init, (p, v) -> p.init = v,
-                Init.DEFAULT, Reset.NETWORK) {
+        Key<Init> init = new Key<>("init", false, Choice.of(Init.values()), Init.DEFAULT, Reset.NETWORK) {
             @Override
             void read(PresetReader reader, Preset p) {
                 super.read(reader, p);
@@ -32,8 +31,7 @@ final class InitKeys {
 
     /** TensorFlow Playground's {@code initZero}: a view of {@code init}, which reads, compares and copies it. */
     static Key<Boolean> initZero() {
-        return new Key<>("initZero", true, ValueType.BOOLEAN, p -> p.init == Init.ZERO, (p, v) -> { }, false,
-                Reset.NETWORK) {
+        return new Key<>("initZero", true, ValueType.BOOLEAN, false, Reset.NETWORK) {
             @Override
             boolean derived() {
                 return true;

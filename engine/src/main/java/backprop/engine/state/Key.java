@@ -1,13 +1,11 @@
 package backprop.engine.state;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import backprop.engine.data.Problem;
 
 /**
- * The one declaration of one key of the share state: its URL name, whether it is TensorFlow
- * Playground's, the {@link Preset} field it stands for (a getter and a setter), its type with its
- * limits, its default, and what a change of it resets. {@link Keys} lists them all; the preset's
+ * The one declaration of one key of the share state: its URL name (which names the {@link Preset}
+ * field it stands for, see {@link PresetFields}), whether it is TensorFlow Playground's, its type
+ * with its limits, its default, and what a change of it resets. {@link Keys} lists them all; the preset's
  * defaults, copy, equality and hash, the codec, {@link Limits#violations} and the reset a change
  * needs are all derived from that list, so a new key is one line there.
  *
@@ -17,24 +15,19 @@ public class Key<T> {
     private final String name;
     private final boolean tensorFlow;
     final ValueType<T> type;
-    private final Function<Preset, T> getter;
-    private final BiConsumer<Preset, T> setter;
     private final T byDefault;
     private final Reset reset;
     /** Whether the key is written even when it holds its default (TensorFlow Playground's keys). */
     private boolean alwaysWritten;
-    /** When the key counts for the reset (the dataset only while its problem is chosen); null: always. */
-    private Predicate<Preset> counts;
+    /** The problem for which alone the key counts in the reset (a dataset); null: always. */
+    private Problem onlyFor;
     /** A value the URL carries under another key (init's zero, as TensorFlow Playground's initZero). */
     private T writtenElsewhere;
 
-    Key(String name, boolean tensorFlow, ValueType<T> type, Function<Preset, T> getter, BiConsumer<Preset, T> setter,
-            T byDefault, Reset reset) {
+    Key(String name, boolean tensorFlow, ValueType<T> type, T byDefault, Reset reset) {
         this.name = name;
         this.tensorFlow = tensorFlow;
         this.type = type;
-        this.getter = getter;
-        this.setter = setter;
         this.byDefault = byDefault;
         this.reset = reset;
         this.alwaysWritten = tensorFlow;
@@ -46,9 +39,9 @@ public class Key<T> {
         return this;
     }
 
-    /** The change counts for the reset only while {@code when} holds (for the preset before or after it). */
-    Key<T> countsWhen(Predicate<Preset> when) {
-        this.counts = when;
+    /** The change counts for the reset only while {@code problem} is chosen (before or after it). */
+    Key<T> onlyFor(Problem problem) {
+        this.onlyFor = problem;
         return this;
     }
 
@@ -76,12 +69,14 @@ public class Key<T> {
         return reset;
     }
 
+    /** The key's value in {@code p} (the field it stands for: {@link PresetFields}). */
+    @SuppressWarnings("unchecked")
     public final T get(Preset p) {
-        return getter.apply(p);
+        return (T) PresetFields.get(p, name);
     }
 
     public final void set(Preset p, T value) {
-        setter.accept(p, value);
+        PresetFields.set(p, name, value);
     }
 
     /** The default (a fresh copy of it). */
@@ -112,7 +107,7 @@ public class Key<T> {
 
     /** What a change from {@code before} to {@code after} of this key resets ({@link Reset#VIEW} when none). */
     Reset resetBetween(Preset before, Preset after) {
-        if (same(before, after) || (counts != null && !counts.test(before) && !counts.test(after))) {
+        if (same(before, after) || (onlyFor != null && before.problem != onlyFor && after.problem != onlyFor)) {
             return Reset.VIEW;
         }
         return reset;
