@@ -1,6 +1,7 @@
 package backprop.engine.data;
 
 import backprop.engine.nn.Rng;
+import backprop.engine.text.Identified;
 import backprop.engine.text.NumberText;
 
 /**
@@ -10,7 +11,7 @@ import backprop.engine.text.NumberText;
  * keeps all coordinates inside the plotted domain [−6, 6]².
  * The geometry is documented on {@link DatasetGenerators}.
  */
-public enum Dataset {
+public enum Dataset implements Identified {
     CIRCLE("circle", "Circle", Problem.CLASSIFICATION, 2, 500),
     XOR("xor", "Exclusive or", Problem.CLASSIFICATION, 2, 500),
     GAUSS("gauss", "Gaussian", Problem.CLASSIFICATION, 2, 500),
@@ -41,7 +42,7 @@ public enum Dataset {
         this.defaultCount = defaultCount;
     }
 
-    /** The name used in the URL ({@code dataset=} or {@code regDataset=}). */
+    @Override
     public String id() {
         return id;
     }
@@ -130,11 +131,6 @@ public enum Dataset {
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Dataset fromId(String id) {
-        for (Dataset value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 }

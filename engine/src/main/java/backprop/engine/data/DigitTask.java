@@ -3,6 +3,7 @@ package backprop.engine.data;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Loss;
+import backprop.engine.text.Identified;
 
 /**
  * What the network learns from the digits.
@@ -16,7 +17,7 @@ import backprop.engine.nn.Loss;
  * <p>{@link #WHICH_DIGIT}: ten softmax outputs o_k = P(the digit is k), categorical
  * cross-entropy, one-hot targets; classes are the digits 0..9.
  */
-public enum DigitTask {
+public enum DigitTask implements Identified {
     IS_FIVE("five", 1, 2, Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY),
     WHICH_DIGIT("digit", 10, 10, Activation.SOFTMAX, Loss.CATEGORICAL_CROSS_ENTROPY);
 
@@ -34,19 +35,14 @@ public enum DigitTask {
         this.loss = loss;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static DigitTask fromId(String id) {
-        for (DigitTask value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** Output neurons of the network. */

@@ -1,11 +1,13 @@
 package backprop.engine.data;
 
+import backprop.engine.text.Identified;
+
 /**
  * One input feature: a function of the raw point (x, y) that becomes one input
  * of the network. The ids are TensorFlow Playground's URL keys, so its links
  * keep their meaning here; the enum order is the canonical order of inputs.
  */
-public enum Feature {
+public enum Feature implements Identified {
     /** x itself. */
     X("x", "X\u2081"),
     /** y itself. */
@@ -33,7 +35,7 @@ public enum Feature {
         this.label = label;
     }
 
-    /** The URL key (TensorFlow Playground's name). */
+    @Override
     public String id() {
         return id;
     }
@@ -71,11 +73,6 @@ public enum Feature {
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Feature fromId(String id) {
-        for (Feature value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 }

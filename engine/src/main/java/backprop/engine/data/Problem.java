@@ -1,7 +1,9 @@
 package backprop.engine.data;
 
+import backprop.engine.text.Identified;
+
 /** Classification (labels) or regression (a number per point). */
-public enum Problem {
+public enum Problem implements Identified {
     CLASSIFICATION("classification"),
     REGRESSION("regression");
 
@@ -11,18 +13,13 @@ public enum Problem {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Problem fromId(String id) {
-        for (Problem value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 }

@@ -1,5 +1,7 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.Identified;
+
 /**
  * A neuron's activation function a = f(z) and, right beside it, its
  * derivative f'(z), written from z or from the stored output a when that is
@@ -12,7 +14,7 @@ package backprop.engine.nn;
  * so there is no dispatch per neuron. Softmax acts on a whole layer and is
  * only allowed as the output activation.
  */
-public enum Activation {
+public enum Activation implements Identified {
     /** f(z) = z; f' = 1. */
     LINEAR("linear") {
         @Override
@@ -237,19 +239,14 @@ public enum Activation {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Activation fromId(String id) {
-        for (Activation value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** Whether this function works neuron by neuron (all but softmax), so it may be used in hidden layers. */

@@ -1,10 +1,12 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.Identified;
+
 /**
  * How the weights and biases start. All randomness comes from the
  * {@link Rng} passed in, drawn layer by layer, weights in row-major order.
  */
-public enum Init {
+public enum Init implements Identified {
     /** TensorFlow Playground's: every weight uniform in [−0.5, 0.5), every bias 0.1. */
     DEFAULT("default"),
     /** Every weight and bias 0 (all neurons of a layer then stay identical: a lesson in itself). */
@@ -20,19 +22,14 @@ public enum Init {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Init fromId(String id) {
-        for (Init value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** Fills one weight layer ([fanOut][fanIn] row-major) and its biases. */

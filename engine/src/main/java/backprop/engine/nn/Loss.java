@@ -1,5 +1,7 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.Identified;
+
 /**
  * The loss L that compares the outputs o (= a of the output layer) with the
  * targets t, summed over the outputs of one example; and, beside it, the
@@ -17,7 +19,7 @@ package backprop.engine.nn;
  * Cross-entropies are computed from z (log-sum-exp, softplus), so they stay
  * finite even where o rounds to exactly 0 or 1.
  */
-public enum Loss {
+public enum Loss implements Identified {
     /** L = ½ Σ_k (o_k − t_k)²; ∂L/∂o_k = o_k − t_k, then δ = that · f'(z). */
     SQUARE("square"),
     /**
@@ -37,19 +39,14 @@ public enum Loss {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Loss fromId(String id) {
-        for (Loss value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** Whether this loss can be used with that output activation. */

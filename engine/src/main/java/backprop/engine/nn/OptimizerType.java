@@ -1,7 +1,9 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.Identified;
+
 /** Which rule turns gradients into weight changes. */
-public enum OptimizerType {
+public enum OptimizerType implements Identified {
     SGD("sgd"),
     MOMENTUM("momentum"),
     ADAM("adam");
@@ -12,18 +14,13 @@ public enum OptimizerType {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static OptimizerType fromId(String id) {
-        for (OptimizerType value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 }

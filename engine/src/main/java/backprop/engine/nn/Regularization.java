@@ -1,5 +1,7 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.Identified;
+
 /**
  * Penalty R(w) on the weights (never the biases), scaled by the
  * regularization rate λ: the objective is J = mean L + λ·Σ R(w). Each penalty
@@ -11,7 +13,7 @@ package backprop.engine.nn;
  * becomes exactly 0 (L1 pulls towards zero, never through it). With plain
  * SGD this is gradient descent on J up to a term of order η².
  */
-public enum Regularization {
+public enum Regularization implements Identified {
     /** R = 0. */
     NONE("none"),
     /** R(w) = |w|; R'(w) = sign(w) (0 at 0). */
@@ -25,19 +27,14 @@ public enum Regularization {
         this.id = id;
     }
 
-    /** The name used in the URL and in JSON. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static Regularization fromId(String id) {
-        for (Regularization value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** R(w). */

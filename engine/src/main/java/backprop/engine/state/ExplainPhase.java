@@ -1,10 +1,12 @@
 package backprop.engine.state;
 
+import backprop.engine.text.Identified;
+
 /**
  * The four phases of one training step that the step-through view walks:
  * the forward pass, the loss, the backward pass and the weight update.
  */
-public enum ExplainPhase {
+public enum ExplainPhase implements Identified {
     FORWARD("forward"),
     LOSS("loss"),
     BACKWARD("backward"),
@@ -16,19 +18,14 @@ public enum ExplainPhase {
         this.id = id;
     }
 
-    /** The name used in the URL. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static ExplainPhase fromId(String id) {
-        for (ExplainPhase value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 
     /** Whether this phase goes layer by layer (forward and backward). */

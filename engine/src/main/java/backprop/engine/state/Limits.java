@@ -1,8 +1,6 @@
 package backprop.engine.state;
 
 import backprop.engine.data.Dataset;
-import backprop.engine.data.Problem;
-import backprop.engine.nn.Activation;
 import backprop.engine.text.PercentEncoding;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,73 +48,20 @@ public final class Limits {
     private Limits() {
     }
 
-    /** Each way {@code p} breaks a limit, as a sentence; empty when the preset is valid. */
+    /**
+     * Each way {@code p} breaks a limit, as a sentence; empty when the preset is valid. The limits
+     * of each key are declared with it ({@link Keys}); here are the ones across keys.
+     */
     public static List<String> violations(Preset p) {
         List<String> v = new ArrayList<>();
-        if (p.activation == null || p.activation == Activation.SOFTMAX) {
-            v.add("activation must be a hidden-layer activation, is " + p.activation);
-        }
-        if (p.regularization == null) {
-            v.add("regularization is null");
-        }
-        if (p.problem == null) {
-            v.add("problem is null");
-        }
-        if (p.dataset == null || p.dataset.problem() != Problem.CLASSIFICATION) {
-            v.add("dataset must be a classification dataset, is " + p.dataset);
-        }
-        if (p.regDataset == null || p.regDataset.problem() != Problem.REGRESSION) {
-            v.add("regDataset must be a regression dataset, is " + p.regDataset);
-        }
-        checkInt(v, "batchSize", p.batchSize, MIN_BATCH_SIZE, MAX_BATCH_SIZE);
-        checkInt(v, "noise", p.noise, 0, MAX_NOISE);
-        checkInt(v, "percTrainData", p.percTrainData, MIN_PERC_TRAIN, MAX_PERC_TRAIN);
-        if (!(p.learningRate > 0 && p.learningRate <= MAX_LEARNING_RATE)) {
-            v.add("learningRate must be in (0, " + MAX_LEARNING_RATE + "], is " + p.learningRate);
-        }
-        if (!(p.regularizationRate >= 0 && p.regularizationRate <= MAX_REGULARIZATION_RATE)) {
-            v.add("regularizationRate must be in [0, " + MAX_REGULARIZATION_RATE + "], is " + p.regularizationRate);
-        }
-        checkBeta(v, "momentum", p.momentum);
-        checkBeta(v, "beta1", p.beta1);
-        checkBeta(v, "beta2", p.beta2);
-        if (!(p.epsilon > 0 && p.epsilon <= MAX_EPSILON)) {
-            v.add("epsilon must be in (0, " + MAX_EPSILON + "], is " + p.epsilon);
-        }
-        if (p.networkShape == null || p.networkShape.length > MAX_HIDDEN_LAYERS) {
-            v.add("networkShape must have 0.." + MAX_HIDDEN_LAYERS + " layers");
-        } else {
-            for (int n : p.networkShape) {
-                checkInt(v, "networkShape layer", n, MIN_NEURONS, MAX_NEURONS);
+        for (Key<?> key : Keys.ALL) {
+            String broken = key.violation(p);
+            if (broken != null) {
+                v.add(broken);
             }
-        }
-        if (p.seed == null || p.seed.length() > MAX_SEED_LENGTH || !isSeedText(p.seed)) {
-            v.add("seed must be at most " + MAX_SEED_LENGTH + " printable characters");
-        }
-        checkInt(v, "speed", p.speed, 0, MAX_SPEED);
-        checkInt(v, "explain index", p.explainIndex, -1, MAX_EXPLAIN_INDEX);
-        checkInt(v, "explainStep", p.explainStep, 0, MAX_EXPLAIN_STEP);
-        if (p.phase == null) {
-            v.add("phase must be set");
-        }
-        if (p.datasetId == null || !isDatasetId(p.datasetId)) {
-            v.add("datasetId must be empty or up to " + MAX_DATASET_ID_LENGTH + " of A-Z a-z 0-9 _ -");
-        }
-        if (p.init == null || p.optimizer == null || p.loss == null) {
-            v.add("init, optimizer and loss must be set");
         }
         if (p.enabledFeatureCount() == 0) {
             v.add("at least one input feature must be on");
-        }
-        if (p.digitSide != DigitsConfig.FULL_SIDE && p.digitSide != DigitsConfig.HALF_SIDE) {
-            v.add("digitSide must be 28 or 14, is " + p.digitSide);
-        }
-        if (p.digitLayers == null || p.digitLayers.length > MAX_DIGIT_LAYERS) {
-            v.add("digitLayers must have 0.." + MAX_DIGIT_LAYERS + " layers");
-        } else {
-            for (int n : p.digitLayers) {
-                checkInt(v, "digitLayers layer", n, 1, MAX_DIGIT_NEURONS);
-            }
         }
         List<String> hidden = p.hiddenControls();
         if (hidden.size() > MAX_HIDDEN_CONTROLS) {
@@ -174,17 +119,5 @@ public final class Limits {
             }
         }
         return true;
-    }
-
-    private static void checkInt(List<String> v, String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            v.add(name + " must be in " + min + ".." + max + ", is " + value);
-        }
-    }
-
-    private static void checkBeta(List<String> v, String name, double value) {
-        if (!(value >= 0 && value < MAX_BETA_EXCLUSIVE)) {
-            v.add(name + " must be in [0, 1), is " + value);
-        }
     }
 }

@@ -2,13 +2,14 @@ package backprop.engine.state;
 
 import backprop.engine.data.Problem;
 import backprop.engine.nn.Loss;
+import backprop.engine.text.Identified;
 
 /**
  * The loss as the user picks it (URL key {@code loss}). Cross-entropy becomes
  * binary cross-entropy for one output and categorical for several; regression
  * always uses the square loss.
  */
-public enum LossChoice {
+public enum LossChoice implements Identified {
     SQUARE("square"),
     CROSS_ENTROPY("crossEntropy");
 
@@ -18,7 +19,7 @@ public enum LossChoice {
         this.id = id;
     }
 
-    /** The name used in the URL. */
+    @Override
     public String id() {
         return id;
     }
@@ -33,11 +34,6 @@ public enum LossChoice {
 
     /** The constant whose {@link #id()} is {@code id}, or {@code null} when there is none. */
     public static LossChoice fromId(String id) {
-        for (LossChoice value : values()) {
-            if (value.id.equals(id)) {
-                return value;
-            }
-        }
-        return null;
+        return Identified.byId(values(), id);
     }
 }

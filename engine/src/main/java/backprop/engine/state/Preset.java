@@ -13,102 +13,103 @@ import backprop.engine.nn.Loss;
 import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * A whole playground configuration — the one state object the page, the URL,
  * the server's short links and the tests share. Field names are the URL keys
- * (TensorFlow Playground's, then ours); a new Preset holds the defaults.
- * {@link PresetCodec} reads and writes it; {@link Limits#violations} checks it.
+ * (TensorFlow Playground's, then ours); {@link Keys} declares each one once — its URL name, type,
+ * limits, default and what a change of it resets — and the defaults of a new Preset, {@link #copy},
+ * {@link #equals}, {@link PresetCodec} and {@link Limits#violations} all follow that declaration.
  */
 public final class Preset {
     // --- TensorFlow Playground's keys ---
     /** Activation of every hidden neuron ({@code activation}, default tanh; never softmax). */
-    public Activation activation = Activation.TANH;
-    public Regularization regularization = Regularization.NONE;
+    public Activation activation;
+    public Regularization regularization;
     /** Examples per weight update. */
-    public int batchSize = 10;
+    public int batchSize;
     /** The dataset used when {@link #problem} is classification. */
-    public Dataset dataset = Dataset.CIRCLE;
+    public Dataset dataset;
     /** The dataset used when {@link #problem} is regression. */
-    public Dataset regDataset = Dataset.REG_PLANE;
+    public Dataset regDataset;
     /** η in Δw = −η · ∂L/∂w. */
-    public double learningRate = 0.03;
+    public double learningRate;
     /** λ, the weight of the regularization penalty. */
-    public double regularizationRate = 0;
+    public double regularizationRate;
     /** Noise as a percentage 0..50; the generators take {@code noise / 100.0}. */
-    public int noise = 0;
+    public int noise;
     /** Neurons per hidden layer, input side first; empty = inputs wired straight to the output. */
-    public int[] networkShape = {4, 2};
+    public int[] networkShape;
     /** The seed text; empty = none given (the page then picks one and writes it back). */
-    public String seed = "";
-    public boolean showTestData = false;
+    public String seed;
+    public boolean showTestData;
     /** Show the output heatmap thresholded to classes instead of shaded. */
-    public boolean discretize = false;
+    public boolean discretize;
     /** Percentage of the points used for training (the rest test), 10..90. */
-    public int percTrainData = 50;
-    public boolean collectStats = false;
-    public Problem problem = Problem.CLASSIFICATION;
-    public boolean hideText = false;
+    public int percTrainData;
+    public boolean collectStats;
+    public Problem problem;
+    public boolean hideText;
     // --- ours ---
     /** How weights start; TensorFlow Playground's {@code initZero=true} reads as {@link Init#ZERO}. */
-    public Init init = Init.DEFAULT;
-    public OptimizerType optimizer = OptimizerType.SGD;
-    /** β of momentum: v ← β·v + ∂L/∂w. */
-    public double momentum = 0.9;
+    public Init init;
+    public OptimizerType optimizer;
+    /** β of momentum: v ← β·v − η·∂L/∂w, then Δw = v (∂L/∂w the mean over the batch). */
+    public double momentum;
     /** Adam's β1 (decay of the mean of gradients). */
-    public double beta1 = 0.9;
+    public double beta1;
     /** Adam's β2 (decay of the mean of squared gradients). */
-    public double beta2 = 0.999;
+    public double beta2;
     /** Adam's ε in Δw = −η·m̂ / (√v̂ + ε). */
-    public double epsilon = 1e-8;
-    public LossChoice loss = LossChoice.SQUARE;
+    public double epsilon;
+    public LossChoice loss;
     /** The output neurons' activation, or {@code null} for the automatic rule (see {@link #outputActivation(int)}). */
-    public Activation outputActivation = null;
+    public Activation outputActivation;
     /** Id of a user-uploaded dataset that replaces the generated one; empty = none. */
-    public String datasetId = "";
+    public String datasetId;
     /** Epochs trained per animation frame, 1..{@link Limits#MAX_SPEED}; 0 = as many as fit the frame's time budget. */
-    public int speed = 0;
+    public int speed;
     /** Draw the loss chart on a logarithmic scale. */
-    public boolean logLoss = false;
+    public boolean logLoss;
     /** The example the step-through view explains ({@code explain=train:12}), or −1 when it is closed. */
-    public int explainIndex = -1;
+    public int explainIndex;
     /** Whether {@link #explainIndex} counts test examples (else training examples). */
-    public boolean explainTest = false;
+    public boolean explainTest;
     /** The phase the step-through view shows. */
-    public ExplainPhase phase = ExplainPhase.FORWARD;
+    public ExplainPhase phase;
     /**
      * Layers reached within the forward or backward phase (1 = the first layer
      * of the pass); 0 = the whole phase.
      */
-    public int explainStep = 0;
+    public int explainStep;
     /** While training, let the links glow by the size of their last change Δw. */
-    public boolean showChanges = false;
+    public boolean showChanges;
     /**
      * TensorFlow Playground's rule: a change of shape, input features or
      * activation starts the network over from its seed. By default (false) the
      * network is reshaped and keeps learning (see {@link backprop.engine.train.NetworkSurgery}).
      */
-    public boolean startOver = false;
-    // --- digits mode (issue 7) ---
+    public boolean startOver;
+    // --- the digits page ---
     /** The digits task, or {@code null} for the 2-D playground ({@code digits=five|digit}). */
-    public DigitTask digits = null;
+    public DigitTask digits;
     /** Pixels per side of a digit as the network sees it: 28 (784 inputs) or 14 (196). */
-    public int digitSide = DigitsConfig.FULL_SIDE;
+    public int digitSide;
     /** Neurons per hidden layer of the digits network, 0..3 layers of 1..128 (separate from {@link #networkShape}). */
-    public int[] digitLayers = {32};
+    public int[] digitLayers;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
     /** Names of hidden controls ({@code <name>_hide=true}), sorted. */
     private final TreeSet<String> hidden = new TreeSet<>();
 
+    /** The defaults, as {@link Keys} declares them. */
     public Preset() {
-        features[Feature.X.ordinal()] = true;
-        features[Feature.Y.ordinal()] = true;
+        for (Key<?> key : Keys.ALL) {
+            key.setDefault(this);
+        }
     }
 
     /** Whether the step-through view is open. */
@@ -202,49 +203,19 @@ public final class Preset {
         return TargetEncoding.choose(classes, outputActivation(classes));
     }
 
+    /** A copy that shares nothing mutable with this preset. */
     public Preset copy() {
         Preset c = new Preset();
-        c.activation = activation;
-        c.regularization = regularization;
-        c.batchSize = batchSize;
-        c.dataset = dataset;
-        c.regDataset = regDataset;
-        c.learningRate = learningRate;
-        c.regularizationRate = regularizationRate;
-        c.noise = noise;
-        c.networkShape = networkShape == null ? null : networkShape.clone();
-        c.seed = seed;
-        c.showTestData = showTestData;
-        c.discretize = discretize;
-        c.percTrainData = percTrainData;
-        c.collectStats = collectStats;
-        c.problem = problem;
-        c.hideText = hideText;
-        c.init = init;
-        c.optimizer = optimizer;
-        c.momentum = momentum;
-        c.beta1 = beta1;
-        c.beta2 = beta2;
-        c.epsilon = epsilon;
-        c.loss = loss;
-        c.outputActivation = outputActivation;
-        c.datasetId = datasetId;
-        c.speed = speed;
-        c.logLoss = logLoss;
-        c.explainIndex = explainIndex;
-        c.explainTest = explainTest;
-        c.phase = phase;
-        c.explainStep = explainStep;
-        c.showChanges = showChanges;
-        c.startOver = startOver;
-        c.digits = digits;
-        c.digitSide = digitSide;
-        c.digitLayers = digitLayers == null ? null : digitLayers.clone();
-        System.arraycopy(features, 0, c.features, 0, features.length);
+        for (Key<?> key : Keys.ALL) {
+            if (!key.derived()) {
+                key.copy(this, c);
+            }
+        }
         c.hidden.addAll(hidden);
         return c;
     }
 
+    /** Equal when every key ({@link Keys}) and the hidden controls are. */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -254,32 +225,23 @@ public final class Preset {
             return false;
         }
         Preset p = (Preset) o;
-        return activation == p.activation && regularization == p.regularization && batchSize == p.batchSize
-                && dataset == p.dataset && regDataset == p.regDataset
-                && Double.compare(learningRate, p.learningRate) == 0
-                && Double.compare(regularizationRate, p.regularizationRate) == 0
-                && noise == p.noise && Arrays.equals(networkShape, p.networkShape) && Objects.equals(seed, p.seed)
-                && showTestData == p.showTestData && discretize == p.discretize && percTrainData == p.percTrainData
-                && collectStats == p.collectStats && problem == p.problem && hideText == p.hideText
-                && init == p.init && optimizer == p.optimizer
-                && Double.compare(momentum, p.momentum) == 0 && Double.compare(beta1, p.beta1) == 0
-                && Double.compare(beta2, p.beta2) == 0 && Double.compare(epsilon, p.epsilon) == 0
-                && loss == p.loss && outputActivation == p.outputActivation && Objects.equals(datasetId, p.datasetId)
-                && speed == p.speed && logLoss == p.logLoss
-                && explainIndex == p.explainIndex && explainTest == p.explainTest && phase == p.phase
-                && explainStep == p.explainStep && showChanges == p.showChanges && startOver == p.startOver
-                && digits == p.digits && digitSide == p.digitSide && Arrays.equals(digitLayers, p.digitLayers)
-                && Arrays.equals(features, p.features) && hidden.equals(p.hidden);
+        for (Key<?> key : Keys.ALL) {
+            if (!key.derived() && !key.same(this, p)) {
+                return false;
+            }
+        }
+        return hidden.equals(p.hidden);
     }
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(activation, regularization, batchSize, dataset, regDataset, learningRate,
-                regularizationRate, noise, seed, showTestData, discretize, percTrainData, collectStats, problem,
-                hideText, init, optimizer, momentum, beta1, beta2, epsilon, loss, outputActivation, datasetId, hidden,
-                speed, logLoss, explainIndex, explainTest, phase, explainStep, showChanges, startOver);
-        h = 31 * h + Objects.hash(digits, digitSide) + Arrays.hashCode(digitLayers);
-        return 31 * (31 * h + Arrays.hashCode(networkShape)) + Arrays.hashCode(features);
+        int h = hidden.hashCode();
+        for (Key<?> key : Keys.ALL) {
+            if (!key.derived()) {
+                h = 31 * h + key.hash(this);
+            }
+        }
+        return h;
     }
 
     /** The canonical URL form ({@link PresetCodec#encode}). */

@@ -19,8 +19,10 @@ class PresetCodecFuzzTest {
     };
 
     static {
-        List<String> keys = new ArrayList<>(List.of(PresetCodec.TF_KEYS));
-        keys.addAll(List.of(PresetCodec.OWN_KEYS));
+        List<String> keys = new ArrayList<>();
+        for (Key<?> key : Keys.ALL) {
+            keys.add(key.name());
+        }
         keys.addAll(List.of("dataset_hide", "noise_hide", "_hide", "x_hide", "tutorial", "", "%78", "learningRate "));
         KEYS = keys.toArray(new String[0]);
     }

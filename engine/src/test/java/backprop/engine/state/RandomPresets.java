@@ -62,6 +62,9 @@ final class RandomPresets {
         p.phase = pick(r, ExplainPhase.values());
         p.explainStep = r.nextInt(Limits.MAX_EXPLAIN_STEP + 1);
         p.showChanges = r.nextBoolean();
+        p.speed = r.nextInt(3) == 0 ? 0 : r.nextInt(Limits.MAX_SPEED + 1);
+        p.logLoss = r.nextBoolean();
+        p.startOver = r.nextBoolean();
         p.digits = r.nextBoolean() ? null : pick(r, DigitTask.values());
         p.digitSide = r.nextBoolean() ? DigitsConfig.FULL_SIDE : DigitsConfig.HALF_SIDE;
         p.digitLayers = new int[r.nextInt(Limits.MAX_DIGIT_LAYERS + 1)];

@@ -1,17 +1,15 @@
 package backprop.ui.base;
 
-import backprop.engine.data.Feature;
+import backprop.engine.state.Keys;
 import backprop.engine.state.Preset;
-import java.util.Arrays;
+import backprop.engine.state.Reset;
 
 /**
- * What a change of the playground state invalidates. Follows TensorFlow
- * Playground: the learning rate changes live; the network's settings rebuild
- * the network from its seed; the data's settings make new data too. Ours
- * (optimizer, loss) change live; the initialisation starts over. Unlike
- * TensorFlow Playground, shape, input features and hidden activation reshape
- * the running network, which keeps learning ({@link #RESHAPE}), unless the
- * preset's {@code startOver} asks for its reset.
+ * What a change of the playground state makes the page do. Each key of the state declares what
+ * a change of it resets ({@link Reset}, in {@link Keys}); this is that reset as the controller acts
+ * on it, mapped in one place ({@link #of}). Unlike TensorFlow Playground, shape, input features and
+ * hidden activation reshape the running network, which keeps learning ({@link #RESHAPE}), unless
+ * the preset's {@code startOver} asks for its reset.
  */
 public enum Effect {
     /** Only the drawing changes (show test data, discretize, hidden controls). */
@@ -31,50 +29,26 @@ public enum Effect {
     /** New data and a new network (dataset, noise, ratio, problem, seed). */
     NEW_DATA;
 
-    /** The largest effect of going from {@code before} to {@code after}. */
+    /** The largest effect of going from {@code before} to {@code after}: the largest reset of the keys that differ. */
     public static Effect between(Preset before, Preset after) {
-        if (!sameData(before, after)) {
-            return NEW_DATA;
-        }
-        if (!sameNetwork(before, after)) {
-            return sameNetworkSettings(before, after) ? RESHAPE : NETWORK;
-        }
-        if (before.loss != after.loss || before.outputActivation != after.outputActivation) {
-            return TASK;
-        }
-        if (!sameTraining(before, after)) {
-            return TRAINING;
-        }
-        return VIEW;
+        return of(Keys.resetBetween(before, after));
     }
 
-    private static boolean sameData(Preset a, Preset b) {
-        return a.problem == b.problem && a.activeDataset() == b.activeDataset() && a.noise == b.noise
-                && a.percTrainData == b.percTrainData && a.seed.equals(b.seed) && a.datasetId.equals(b.datasetId);
-    }
-
-    private static boolean sameNetwork(Preset a, Preset b) {
-        if (a.activation != b.activation || a.regularization != b.regularization
-                || a.regularizationRate != b.regularizationRate || a.batchSize != b.batchSize
-                || !Arrays.equals(a.networkShape, b.networkShape) || a.init != b.init) {
-            return false;
+    /** What the page does for the engine's {@code reset}. */
+    public static Effect of(Reset reset) {
+        switch (reset) {
+            case TRAINING:
+                return TRAINING;
+            case TASK:
+                return TASK;
+            case RESHAPE:
+                return RESHAPE;
+            case NETWORK:
+                return NETWORK;
+            case NEW_DATA:
+                return NEW_DATA;
+            default:
+                return VIEW;
         }
-        for (Feature f : Feature.values()) {
-            if (a.feature(f) != b.feature(f)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Same network apart from what {@code backprop.ui.LiveReshape} can change (shape, features, hidden activation). */
-    private static boolean sameNetworkSettings(Preset a, Preset b) {
-        return a.regularization == b.regularization && a.regularizationRate == b.regularizationRate
-                && a.batchSize == b.batchSize && a.init == b.init;
-    }
-
-    private static boolean sameTraining(Preset a, Preset b) {
-        return a.learningRate == b.learningRate && a.optimizer == b.optimizer && a.momentum == b.momentum
-                && a.beta1 == b.beta1 && a.beta2 == b.beta2 && a.epsilon == b.epsilon;
     }
 }

@@ -1,80 +1,118 @@
 package backprop.ui.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.data.Dataset;
-import backprop.engine.data.Feature;
-import backprop.engine.nn.Activation;
-import backprop.engine.nn.Init;
-import backprop.engine.nn.OptimizerType;
-import backprop.engine.state.LossChoice;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.state.Key;
+import backprop.engine.state.Keys;
 import backprop.engine.state.Preset;
-import java.util.function.Consumer;
+import backprop.engine.state.PresetCodec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What each kind of edit of the state invalidates, and that the largest effect wins. */
+/**
+ * What the page does when one key changes, as TensorFlow Playground does it (the learning rate
+ * live; the network's settings rebuild the network; the data's settings make new data) and as we
+ * added to it (optimizer live, loss keeps the weights, shape and features reshape the network).
+ */
 class EffectTest {
-    private static Effect after(Consumer<Preset> edit) {
-        Preset before = new Preset();
-        before.seed = "effect";
-        Preset after = before.copy();
-        edit.accept(after);
-        return Effect.between(before, after);
+    /** One change away from the defaults per key, and what it must do. */
+    private static final Map<String, Effect> ONE_KEY = new LinkedHashMap<>();
+
+    static {
+        ONE_KEY.put("activation=relu", Effect.RESHAPE);
+        ONE_KEY.put("regularization=L1", Effect.NETWORK);
+        ONE_KEY.put("batchSize=5", Effect.NETWORK);
+        ONE_KEY.put("dataset=xor", Effect.NEW_DATA);
+        ONE_KEY.put("regDataset=reg-gauss", Effect.VIEW); // not the dataset in play for classification
+        ONE_KEY.put("learningRate=0.1", Effect.TRAINING);
+        ONE_KEY.put("regularizationRate=0.1", Effect.NETWORK);
+        ONE_KEY.put("noise=5", Effect.NEW_DATA);
+        ONE_KEY.put("networkShape=3", Effect.RESHAPE);
+        ONE_KEY.put("seed=abc", Effect.NEW_DATA);
+        ONE_KEY.put("showTestData=true", Effect.VIEW);
+        ONE_KEY.put("discretize=true", Effect.VIEW);
+        ONE_KEY.put("percTrainData=60", Effect.NEW_DATA);
+        for (String feature : List.of("xTimesY", "xSquared", "ySquared", "cosX", "sinX", "cosY", "sinY")) {
+            ONE_KEY.put(feature + "=true", Effect.RESHAPE);
+        }
+        ONE_KEY.put("x=false", Effect.RESHAPE);
+        ONE_KEY.put("y=false", Effect.RESHAPE);
+        ONE_KEY.put("collectStats=true", Effect.VIEW);
+        ONE_KEY.put("problem=regression", Effect.NEW_DATA);
+        ONE_KEY.put("initZero=true", Effect.NETWORK);
+        ONE_KEY.put("hideText=true", Effect.VIEW);
+        ONE_KEY.put("optimizer=adam", Effect.TRAINING);
+        ONE_KEY.put("momentum=0.5", Effect.TRAINING);
+        ONE_KEY.put("beta1=0.5", Effect.TRAINING);
+        ONE_KEY.put("beta2=0.5", Effect.TRAINING);
+        ONE_KEY.put("epsilon=0.001", Effect.TRAINING);
+        ONE_KEY.put("loss=crossEntropy", Effect.TASK);
+        ONE_KEY.put("init=he", Effect.NETWORK);
+        ONE_KEY.put("outputActivation=sigmoid", Effect.TASK);
+        ONE_KEY.put("datasetId=abc", Effect.NEW_DATA);
+        ONE_KEY.put("speed=5", Effect.VIEW);
+        ONE_KEY.put("logLoss=true", Effect.VIEW);
+        ONE_KEY.put("explain=test:3", Effect.VIEW);
+        ONE_KEY.put("phase=loss", Effect.VIEW);
+        ONE_KEY.put("explainStep=1", Effect.VIEW);
+        ONE_KEY.put("showChanges=true", Effect.VIEW);
+        ONE_KEY.put("startOver=true", Effect.VIEW);
+        ONE_KEY.put("digits=five", Effect.VIEW);
+        ONE_KEY.put("digitSide=14", Effect.VIEW);
+        ONE_KEY.put("digitLayers=8", Effect.VIEW);
+        ONE_KEY.put("dataset_hide=true", Effect.VIEW);
+    }
+
+    private static Preset read(String hash) {
+        DecodeResult r = PresetCodec.decode(hash);
+        assertEquals(List.of(), r.problems, hash);
+        return r.preset;
     }
 
     @Test
-    void theSameStateOrADrawingSettingChangesOnlyTheView() {
-        assertEquals(Effect.VIEW, after(p -> { }));
-        assertEquals(Effect.VIEW, after(p -> p.showTestData = true));
-        assertEquals(Effect.VIEW, after(p -> p.discretize = true));
-        assertEquals(Effect.VIEW, after(p -> p.explainIndex = 3));
+    void eachKeyAloneDoesWhatItDeclares() {
+        Preset defaults = new Preset();
+        for (Map.Entry<String, Effect> e : ONE_KEY.entrySet()) {
+            Preset changed = read(e.getKey());
+            assertTrue(!changed.equals(defaults), e.getKey() + " must change the preset");
+            assertEquals(e.getValue(), Effect.between(defaults, changed), e.getKey());
+            assertEquals(e.getValue(), Effect.between(changed, defaults), e.getKey() + " undone");
+        }
+        assertEquals(Effect.VIEW, Effect.between(defaults, defaults.copy()));
     }
 
     @Test
-    void learningRateAndOptimizerChangeTrainingLive() {
-        assertEquals(Effect.TRAINING, after(p -> p.learningRate = 0.1));
-        assertEquals(Effect.TRAINING, after(p -> p.optimizer = OptimizerType.ADAM));
-        assertEquals(Effect.TRAINING, after(p -> p.momentum = 0.5));
+    void everyKeyHasARowAbove() {
+        for (Key<?> key : Keys.ALL) {
+            boolean found = false;
+            for (String change : ONE_KEY.keySet()) {
+                found |= change.startsWith(key.name() + "=");
+            }
+            assertTrue(found, key.name() + " needs a row in ONE_KEY");
+        }
     }
 
     @Test
-    void theLossKeepsTheWeights() {
-        assertEquals(Effect.TASK, after(p -> p.loss = LossChoice.CROSS_ENTROPY));
-        assertEquals(Effect.TASK, after(p -> {
-            p.loss = LossChoice.CROSS_ENTROPY;
-            p.learningRate = 0.1;
-        }));
+    void severalKeysDoTheLargestEffect() {
+        assertEquals(Effect.NETWORK, between("activation=relu&batchSize=5"), "a rebuild needs no reshape");
+        assertEquals(Effect.RESHAPE, between("networkShape=3&learningRate=0.1"));
+        assertEquals(Effect.TASK, between("loss=crossEntropy&learningRate=0.1"));
+        assertEquals(Effect.NEW_DATA, between("noise=5&activation=relu&loss=crossEntropy"));
     }
 
     @Test
-    void shapeFeaturesAndHiddenActivationReshapeTheRunningNetwork() {
-        assertEquals(Effect.RESHAPE, after(p -> p.networkShape = new int[] {4, 3}));
-        assertEquals(Effect.RESHAPE, after(p -> p.setFeature(Feature.X_SQUARED, true)));
-        assertEquals(Effect.RESHAPE, after(p -> p.activation = Activation.RELU));
+    void theDatasetCountsOnlyForItsProblem() {
+        Preset regression = read("problem=regression");
+        assertEquals(Effect.NEW_DATA, Effect.between(regression, read("problem=regression&regDataset=reg-gauss")));
+        assertEquals(Effect.VIEW, Effect.between(regression, read("problem=regression&dataset=xor")));
+        assertEquals(Effect.NEW_DATA, Effect.between(new Preset(), read("problem=regression&dataset=xor")));
     }
 
-    @Test
-    void otherNetworkSettingsStartTheNetworkOver() {
-        assertEquals(Effect.NETWORK, after(p -> p.regularizationRate = 0.01));
-        assertEquals(Effect.NETWORK, after(p -> p.batchSize = 20));
-        assertEquals(Effect.NETWORK, after(p -> p.init = Init.HE));
-        // a reshape together with a setting that cannot change live starts over
-        assertEquals(Effect.NETWORK, after(p -> {
-            p.networkShape = new int[] {4, 3};
-            p.batchSize = 20;
-        }));
-    }
-
-    @Test
-    void newDataWinsOverEverythingElse() {
-        assertEquals(Effect.NEW_DATA, after(p -> p.seed = "other"));
-        assertEquals(Effect.NEW_DATA, after(p -> p.noise = 10));
-        assertEquals(Effect.NEW_DATA, after(p -> p.percTrainData = 70));
-        assertEquals(Effect.NEW_DATA, after(p -> p.dataset = Dataset.XOR));
-        assertEquals(Effect.NEW_DATA, after(p -> {
-            p.noise = 10;
-            p.learningRate = 0.1;
-            p.networkShape = new int[] {1};
-        }));
+    private static Effect between(String hash) {
+        return Effect.between(new Preset(), read(hash));
     }
 }
