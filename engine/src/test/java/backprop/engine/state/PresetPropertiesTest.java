@@ -11,28 +11,29 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the share state over random presets that vary every key: the URL carries a
- * preset exactly and canonically, and equality, hashing and copying see every field of
- * {@link Preset} (found by reflection here, so a field that the key table misses fails).
+ * Properties of the share state over random presets ({@link RandomPresets}, seeded, so a failure
+ * is repeatable) that vary every key: the URL carries a preset exactly and canonically, and
+ * equality, hashing and copying see every field of {@link Preset} (found by reflection here, so a
+ * field that the key table misses fails). Plain JUnit over a seeded generator: jqwik's author asks
+ * that AI agents not use it, and this code is written with one.
  */
-class PresetProperties {
-    @Provide
-    Arbitrary<Preset> presets() {
-        return PresetArbitraries.presets();
+class PresetPropertiesTest {
+    private static final int TRIES = 1000;
+
+    @Test
+    void theUrlCarriesEveryPresetExactly() {
+        Random r = new Random(1);
+        for (int i = 0; i < TRIES; i++) {
+            theUrlCarriesExactly(RandomPresets.random(r));
+        }
     }
 
-    @Property(tries = 1000)
-    void theUrlCarriesEveryPresetExactly(@ForAll("presets") Preset p) {
+    private static void theUrlCarriesExactly(Preset p) {
         assertEquals(List.of(), Limits.violations(p));
         String url = PresetCodec.encode(p);
         DecodeResult back = PresetCodec.decode(url);
@@ -44,8 +45,15 @@ class PresetProperties {
     }
 
     /** Each public field of Preset, changed alone, makes the preset unequal; a copy keeps the change. */
-    @Property(tries = 100)
-    void equalityAndCopiesSeeEveryField(@ForAll("presets") Preset p) throws IllegalAccessException {
+    @Test
+    void equalityAndCopiesSeeEveryField() throws IllegalAccessException {
+        Random r = new Random(2);
+        for (int i = 0; i < TRIES / 10; i++) {
+            equalityAndCopiesSee(RandomPresets.random(r));
+        }
+    }
+
+    private static void equalityAndCopiesSee(Preset p) throws IllegalAccessException {
         List<Field> fields = publicFields();
         assertTrue(fields.size() >= 36, "Preset's fields: " + fields.size());
         for (Field f : fields) {
@@ -74,8 +82,15 @@ class PresetProperties {
     }
 
     /** Each key, given another valid value alone, changes the URL, which carries the change back. */
-    @Property(tries = 100)
-    void eachKeyChangesTheUrl(@ForAll("presets") Preset p, @ForAll("presets") Preset other) {
+    @Test
+    void eachKeyChangesTheUrl() {
+        Random r = new Random(3);
+        for (int i = 0; i < TRIES / 10; i++) {
+            eachKeyChangesTheUrl(RandomPresets.random(r), RandomPresets.random(r));
+        }
+    }
+
+    private static void eachKeyChangesTheUrl(Preset p, Preset other) {
         String url = PresetCodec.encode(p);
         for (Key<?> key : Keys.ALL) {
             if (key.derived()) {
@@ -92,11 +107,21 @@ class PresetProperties {
         }
     }
 
-    @Example
-    void everyKeyHasAGenerator() {
-        Map<String, Arbitrary<Consumer<Preset>>> edits = PresetArbitraries.edits();
+    /** The generator varies every key: each takes a value other than its default in some preset. */
+    @Test
+    void theRandomPresetsVaryEveryKey() {
+        Random r = new Random(4);
+        List<Preset> presets = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            presets.add(RandomPresets.random(r));
+        }
+        Preset defaults = new Preset();
         for (Key<?> key : Keys.ALL) {
-            assertTrue(key.derived() || edits.containsKey(key.name()), key.name() + " needs a generator");
+            boolean varied = false;
+            for (Preset p : presets) {
+                varied |= !key.same(p, defaults);
+            }
+            assertTrue(varied, key.name() + " is never varied by RandomPresets");
         }
     }
 
