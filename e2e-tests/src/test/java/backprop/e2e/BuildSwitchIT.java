@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 
 /**
- * Issue 8: the default page loads a smaller build without the step-through and the digits. Asking
+ * The default page loads a smaller build without the step-through and the digits. Asking
  * for either loads the full build, and the run goes on there: the same weights, bit for bit, the
  * same epoch and the same loss history.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 7 item 9, measured and reported, never asserted (the machines are shared: timings vary
+ * The digits' speed in the page, measured and reported, never asserted (the machines are shared: timings vary
  * with their load). A 784-64-10 network trains for {@link #SECONDS} s after "play"; the report
  * gives the time to ≥ 90 % test accuracy, the accuracy curve, and every long task (&gt; 50 ms)
  * a PerformanceObserver saw meanwhile. Run with

@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Issue 7 in the page: choose digits, train, read the accuracy and the confusion matrix, list a
+ * Handwritten digits in the page: choose digits, train, read the accuracy and the confusion matrix, list a
  * cell's digits, draw a digit and see it classified and explained; a file that cannot be
  * downloaded or read gives a clear message instead of a hang.
  */

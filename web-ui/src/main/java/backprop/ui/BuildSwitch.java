@@ -8,7 +8,7 @@ import backprop.ui.base.Playground;
 import org.teavm.jso.JSBody;
 
 /**
- * Moves the page from the default build to the full one (issue 8) without losing the run: the
+ * Moves the page from the default build to the full one without losing the run: the
  * default build writes the run ({@link backprop.engine.train.RunSnapshot}: weights, progress, loss
  * history, the optimizer's and the shuffling's state) and a note for {@code boot.js} into this tab's {@code sessionStorage}, then reloads;
  * the full build takes the run over when it starts on the same network and data. The address

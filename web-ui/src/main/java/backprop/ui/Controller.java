@@ -15,8 +15,8 @@ import backprop.ui.base.Notice;
 import backprop.ui.base.Playground;
 import backprop.ui.base.Pointer;
 import backprop.ui.base.Target;
-import backprop.ui.digits.DigitsFeature;
-import backprop.ui.explain.ExplainFeature;
+import backprop.ui.digits.DigitsPart;
+import backprop.ui.explain.ExplainPart;
 import backprop.ui.remote.SharedLink;
 import backprop.ui.remote.UploadedData;
 import org.teavm.jso.browser.Window;
@@ -32,8 +32,8 @@ final class Controller implements Playground {
 
     private final String engine;
     private final HashSync hash;
-    private final Features features;
-    private final ExplainFeature explaining;
+    private final BuildParts parts;
+    private final ExplainPart explaining;
     private final Views views;
     private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
     private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
@@ -45,19 +45,19 @@ final class Controller implements Playground {
     private boolean playing;
     private boolean dirty = true;
     private final Pointer pointer = new Pointer();
-    /** The digits mode (issue 7): while on, the frame trains digits instead of the 2-D data. */
-    private final DigitsFeature digits;
+    /** The digits mode: while on, the frame trains digits instead of the 2-D data. */
+    private final DigitsPart digits;
     private final FramePacer pacer = new FramePacer();
-    /** Issue 6: uploaded datasets arrive from the server after the state names them. */
+    /** Uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
 
-    Controller(String engine, HashSync hash, Features features) {
+    Controller(String engine, HashSync hash, BuildParts parts) {
         this.engine = engine;
         this.hash = hash;
-        this.features = features;
+        this.parts = parts;
         this.views = new Views(this);
-        this.explaining = features.explain(this);
-        this.digits = features.digits(this);
+        this.explaining = parts.explain(this);
+        this.digits = parts.digits(this);
     }
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
@@ -69,7 +69,7 @@ final class Controller implements Playground {
             preset.seed = freshSeed();
         }
         rebuild();
-        features.started(this);
+        parts.started(this);
         explaining.checkExample();
         views.controls.show(preset);
         digits.sync(preset);
@@ -261,7 +261,7 @@ final class Controller implements Playground {
         uploads.built();
     }
 
-    // ---- uploaded datasets and share links (issue 6) -------------------------------------
+    // ---- uploaded datasets and share links -------------------------------------
 
     /** The uploaded datasets the state names: whether one is loading, and the store they come from. */
     UploadedData uploads() {
@@ -319,7 +319,7 @@ final class Controller implements Playground {
         return Rng.seedText(Rng.hash(preset == null ? "" : preset.seed) ^ (int) (Dom.now() * 1000));
     }
 
-    ExplainFeature explaining() {
+    ExplainPart explaining() {
         return explaining;
     }
 

@@ -78,7 +78,7 @@ final class DatasetPicker {
         }
     }
 
-    /** Issue 7: handwritten digits, a mode of its own (see {@link backprop.ui.digits.DigitsMode}). */
+    /** Handwritten digits, a mode of its own (see {@link backprop.ui.digits.DigitsMode}). */
     private void addDigitsButton() {
         HTMLElement button = Dom.create("button", "dataset");
         button.setAttribute("type", "button");

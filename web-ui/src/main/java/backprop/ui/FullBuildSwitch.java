@@ -5,28 +5,28 @@ import backprop.engine.state.Preset;
 import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Target;
-import backprop.ui.digits.DigitsFeature;
-import backprop.ui.explain.ExplainFeature;
+import backprop.ui.digits.DigitsPart;
+import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
 
 /**
- * The default build's stand-in for the step-through and the digits mode (issue 8): nothing of
+ * The default build's stand-in for the step-through and the digits mode: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements Features, ExplainFeature, DigitsFeature {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
     private Controller controller;
 
     @Override
-    public ExplainFeature explain(Controller c) {
+    public ExplainPart explain(Controller c) {
         this.controller = c;
         Dom.byId("explain-start").addEventListener("click", event -> random());
         return this;
     }
 
     @Override
-    public DigitsFeature digits(Controller c) {
+    public DigitsPart digits(Controller c) {
         this.controller = c;
         return this;
     }
@@ -37,7 +37,7 @@ final class FullBuildSwitch implements Features, ExplainFeature, DigitsFeature {
     }
 
     private void random() {
-        int index = ExplainFeature.randomExample(controller);
+        int index = ExplainPart.randomExample(controller);
         if (index >= 0) {
             open(false, index);
         }
@@ -48,7 +48,7 @@ final class FullBuildSwitch implements Features, ExplainFeature, DigitsFeature {
     @Override
     public void open(boolean test, int index) {
         controller.pause();
-        ExplainFeature.stateAt(controller, test, index);
+        ExplainPart.stateAt(controller, test, index);
     }
 
     @Override

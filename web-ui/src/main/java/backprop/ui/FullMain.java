@@ -6,7 +6,7 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
- * The full build's entry points: the page with every feature (the step-through, the digits), which
+ * The full build's entry points: the page with every part (the step-through, the digits), which
  * {@code boot.js} loads when the state asks for them, and the speed benchmark's calls, which
  * {@code /bench.html} times in this build.
  */
@@ -20,7 +20,7 @@ public final class FullMain {
 
     @JSExport
     public static PageApi start(String engine, String warning) {
-        return Page.start(engine, warning, new FullFeatures());
+        return Page.start(engine, warning, new FullBuildParts());
     }
 
     private static BenchmarkCase bench;

@@ -3,7 +3,7 @@ package backprop.ui;
 import org.teavm.jso.JSExport;
 
 /**
- * The default build's entry points (issue 8: the playground without the step-through and the
+ * The default build's entry points (the playground without the step-through and the
  * digits, so the first load is small), called by {@code /js/boot.js} once it has loaded this build
  * (WebAssembly or JavaScript). {@code start} builds the page and returns the automation API.
  * {@link FullMain} is the full build's.

@@ -13,10 +13,10 @@ final class Page implements PageApi {
         this.controller = controller;
     }
 
-    /** Builds and starts the controller with the build's features; a second call returns the same page. */
-    static Page start(String engine, String warning, Features features) {
+    /** Builds and starts the controller with the build's parts; a second call returns the same page. */
+    static Page start(String engine, String warning, BuildParts parts) {
         if (started == null) {
-            started = new Page(new Controller(engine, new HashSync(), features));
+            started = new Page(new Controller(engine, new HashSync(), parts));
             started.controller.start(warning);
         }
         return started;

@@ -8,7 +8,7 @@ import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Notice;
 import backprop.ui.base.Target;
-import backprop.ui.explain.ExplainFeature;
+import backprop.ui.explain.ExplainPart;
 import backprop.ui.plot.BoundaryView;
 import backprop.ui.plot.Inspector;
 import backprop.ui.plot.LossChart;
@@ -46,7 +46,7 @@ final class Views {
         this.inspector = new Inspector(controller);
         new PointPicker(boundary, controller);
         new Exports(controller);
-        // Issue 6: share links, the gallery, uploaded datasets.
+        // Share links, the gallery, uploaded datasets.
         new SharePanel(controller);
         new Gallery();
         this.uploads = new DatasetPanel(controller, controller.uploads().store());
@@ -55,7 +55,7 @@ final class Views {
     void draw(Experiment experiment, Preset preset, boolean playing, LossHistory history) {
         Target shown = controller.shownNeuronTarget();
         String state = PresetCodec.encode(preset);
-        ExplainFeature explaining = controller.explaining();
+        ExplainPart explaining = controller.explaining();
         Trace trace = explaining.trace();
         boolean after = trace != null && explaining.showAfter(preset);
         // While a network with a costly plot trains, the plot and the diagram take turns (each is

@@ -6,7 +6,7 @@ import backprop.engine.nn.Optimizer;
 /**
  * A run as text, to carry it across a page load: every weight and bias (a {@link WeightsSnapshot}),
  * the progress counters and the loss history, all bit for bit. The page writes one when it swaps
- * its small default build for the full one (issue 8) and reads it back after the load, so the
+ * its small default build for the full one and reads it back after the load, so the
  * network goes on from where it was.
  *
  * <p>Written between epochs (as the page trains), it carries everything the next epochs depend

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A run carried across a page load (issue 8's two builds) comes back bit for bit, or not at all. */
+/** A run carried across a page load (two builds) comes back bit for bit, or not at all. */
 class RunSnapshotTest {
 
     private static final String STATE = "dataset=spiral&seed=0.42&learningRate=0.03&networkShape=6,3";

@@ -49,7 +49,7 @@ public final class Notice {
         render();
     }
 
-    /** Why a run could not be carried from the default build into the full one (issue 8). */
+    /** Why a run could not be carried from the default build into the full one. */
     public void showRunNotCarried(String why) {
         runNote = why;
         render();

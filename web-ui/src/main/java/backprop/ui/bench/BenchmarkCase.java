@@ -14,7 +14,7 @@ import backprop.engine.nn.Rng;
 import backprop.engine.train.Trainer;
 
 /**
- * One configuration of the speed benchmark (issue #8), built exactly as
+ * One configuration of the speed benchmark, built exactly as
  * {@code shared/perf/bench-core.js} builds it for the hand-written reference,
  * so that the figures compare like with like: the same mulberry32 seed
  * (1234 + id), the same initial weights (uniform [−0.5, 0.5) drawn layer by

@@ -1,5 +1,5 @@
 /**
- * The speed benchmark (issue 8): its cases, built exactly as the hand-written reference builds
+ * The speed benchmark: its cases, built exactly as the hand-written reference builds
  * them, run on the JVM ({@code BenchmarkJvm}, started by {@code bin/bench}) and in the full build
  * (through {@code FullMain}'s exports), and the heatmap painting it times. Uses {@code base} only.
  */

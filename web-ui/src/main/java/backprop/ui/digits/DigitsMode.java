@@ -19,7 +19,7 @@ import java.util.Arrays;
  * frame it trains for a time budget, advances the test evaluation by a few slices (a whole pass
  * of 2,000 digits would be a long task) and has {@link DigitsViews} draw what changed.
  */
-public final class DigitsMode implements DigitsFeature {
+public final class DigitsMode implements DigitsPart {
     /** Training time per frame and test-evaluation time per frame (while playing / paused). */
     static final double TRAIN_MILLIS = 9;
     static final double EVAL_MILLIS_PLAYING = 3;

@@ -17,7 +17,7 @@ import backprop.ui.base.Target;
  * auto-play, and applying the explained update. The state itself (example,
  * phase, step) lives in the {@link backprop.engine.state.Preset}, so it travels in the URL.
  */
-public final class ExplainSession implements ExplainFeature {
+public final class ExplainSession implements ExplainPart {
     private final Playground controller;
     private boolean playing;
     private double lastStep;
@@ -54,12 +54,12 @@ public final class ExplainSession implements ExplainFeature {
         playing = false;
         controller.select(null);
         panel.showMessage("");
-        ExplainFeature.stateAt(controller, test, index);
+        ExplainPart.stateAt(controller, test, index);
     }
 
     /** A random training example. */
     void random() {
-        int index = ExplainFeature.randomExample(controller);
+        int index = ExplainPart.randomExample(controller);
         if (index >= 0) {
             open(false, index);
         }

@@ -8,7 +8,7 @@ import backprop.ui.base.Effect;
 import backprop.ui.base.Playground;
 
 /**
- * The uploaded dataset the state names (issue 6): its points once they have arrived from the
+ * The uploaded dataset the state names: its points once they have arrived from the
  * server, the loading in between (the current run stays until they arrive, then the controller
  * rebuilds), and what should run once the data are in play (a share link's weights).
  */

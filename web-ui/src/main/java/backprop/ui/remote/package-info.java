@@ -1,5 +1,5 @@
 /**
- * What goes to and comes from the server or a file (issue 6): the API calls and their JSON, the
+ * What goes to and comes from the server or a file: the API calls and their JSON, the
  * share panel and opening a shared link, the gallery of curated presets, uploaded datasets (the
  * store, the upload panel with its previews, the dataset the state names) and weights files
  * (download, load back) with the other downloads. Uses {@code base} only.

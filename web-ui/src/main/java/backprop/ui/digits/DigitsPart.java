@@ -3,11 +3,11 @@ package backprop.ui.digits;
 import backprop.engine.state.Preset;
 
 /**
- * The digits mode (issue 7) as the controller uses it: {@link DigitsMode} in the full build,
- * {@code backprop.ui.FullBuildSwitch} in the default one (issue 8), which loads the full build when the state
+ * The digits mode as the controller uses it: {@link DigitsMode} in the full build,
+ * {@code backprop.ui.FullBuildSwitch} in the default one, which loads the full build when the state
  * asks for digits.
  */
-public interface DigitsFeature {
+public interface DigitsPart {
     /** Whether the frame trains digits instead of the 2-D data. */
     boolean active();
 

@@ -11,12 +11,12 @@ import backprop.ui.base.Playground;
 import backprop.ui.base.Target;
 
 /**
- * The step-through (issue 5) as the controller and the views use it. The full build runs
+ * The step-through as the controller and the views use it. The full build runs
  * {@link ExplainSession}; the default build leaves the step-through out so that it loads faster
- * (issue 8) and has {@code backprop.ui.FullBuildSwitch} instead, which brings in the full build when someone
+ * and has {@code backprop.ui.FullBuildSwitch} instead, which brings in the full build when someone
  * opens the step-through.
  */
-public interface ExplainFeature {
+public interface ExplainPart {
     /** Opens the step-through on an example (pausing training). */
     void open(boolean test, int index);
 

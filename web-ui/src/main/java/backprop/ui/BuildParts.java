@@ -1,18 +1,18 @@
 package backprop.ui;
 
-import backprop.ui.digits.DigitsFeature;
-import backprop.ui.explain.ExplainFeature;
+import backprop.ui.digits.DigitsPart;
+import backprop.ui.explain.ExplainPart;
 
 /**
- * What differs between the page's two builds (issue 8). The default build ({@link Main}) has the
+ * What differs between the page's two builds. The default build ({@link Main}) has the
  * playground without the step-through and the digits, about a quarter less code to download; the
  * full build ({@link FullMain}) has everything. Only the full build's factory names the classes of
- * those two features, so TeaVM leaves them out of the default build.
+ * those two parts, so TeaVM leaves them out of the default build.
  */
-interface Features {
-    ExplainFeature explain(Controller controller);
+interface BuildParts {
+    ExplainPart explain(Controller controller);
 
-    DigitsFeature digits(Controller controller);
+    DigitsPart digits(Controller controller);
 
     /** Called once the controller has built its first run (the full build takes over a run here). */
     void started(Controller controller);
