@@ -62,7 +62,7 @@ public enum Dataset implements Identified {
     }
 
     /** How many points the playground generates (TensorFlow Playground: 500 to classify, 1,200 to regress). */
-    public int defaultCount() {
+    int defaultCount() {
         return defaultCount;
     }
 

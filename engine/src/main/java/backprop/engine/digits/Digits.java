@@ -204,7 +204,7 @@ public final class Digits {
     }
 
     /** How many digits carry each label 0..9. */
-    public int[] labelCounts() {
+    int[] labelCounts() {
         int[] counts = new int[CLASSES];
         for (int i = 0; i < count; i++) {
             counts[labels[i]]++;

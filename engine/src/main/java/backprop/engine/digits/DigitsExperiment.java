@@ -166,7 +166,7 @@ public final class DigitsExperiment {
     }
 
     /** The class {@link #predict} picks (for IS_FIVE: 1 = "a 5"). */
-    public int classify(double[] image784) {
+    int classify(double[] image784) {
         return config.task.predictedClass(predict(image784));
     }
 
@@ -177,7 +177,7 @@ public final class DigitsExperiment {
      * digit: a few tens of milliseconds at 784-64-10 — use {@link #evaluateTest(int)} from an
      * animation loop).
      */
-    public void evaluateTestNow() {
+    void evaluateTestNow() {
         passPosition = -1;
         while (!evaluateTest(split.testCount() + 1)) {
             // one call finishes the pass

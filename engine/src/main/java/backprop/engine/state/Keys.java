@@ -118,16 +118,6 @@ public final class Keys {
         return r;
     }
 
-    /** The key named {@code name}, or null. */
-    public static Key<?> named(String name) {
-        for (Key<?> key : ALL) {
-            if (key.name().equals(name)) {
-                return key;
-            }
-        }
-        return null;
-    }
-
     private static <T> Key<T> tf(String name, ValueType<T> type, T byDefault, Reset reset) {
         return new Key<>(name, true, type, byDefault, reset);
     }

@@ -49,7 +49,7 @@ public final class Experiment {
         FeatureSet features = preset.featureSet();
         int classes = all.classes;
         Activation output = preset.outputActivation(classes);
-        TargetEncoding encoding = TargetEncoding.choose(classes, output);
+        TargetEncoding encoding = preset.targetEncoding(classes);
         Examples train = encoding.toExamples(split.train, features);
         Examples test = encoding.toExamples(split.test, features);
         int[] hidden = preset.networkShape;
@@ -82,7 +82,7 @@ public final class Experiment {
      */
     public void applyTask(Preset preset) {
         Activation output = preset.outputActivation(classes);
-        TargetEncoding encoding = TargetEncoding.choose(classes, output);
+        TargetEncoding encoding = preset.targetEncoding(classes);
         trainer.setTask(output, preset.lossFor(classes), encoding.toExamples(trainPoints, features),
                 encoding.toExamples(testPoints, features));
     }

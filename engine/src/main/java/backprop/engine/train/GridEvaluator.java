@@ -161,9 +161,6 @@ public final class GridEvaluator {
         return max;
     }
 
-    public boolean everyNeuron() {
-        return everyNeuron;
-    }
 
     /** x at the centre of column {@code col}. */
     public double x(int col) {

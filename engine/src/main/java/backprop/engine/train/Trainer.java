@@ -89,7 +89,7 @@ public final class Trainer {
     }
 
     /** Changes the loss (it must suit the output activation and the targets). */
-    public void setLoss(Loss loss) {
+    void setLoss(Loss loss) {
         Checks.notNull(loss, "loss");
         loss.checkOutput(network.outputActivation());
         ExamplesFit.check(network, loss, train, test);
@@ -271,7 +271,7 @@ public final class Trainer {
      * Index of the training example trained {@code ahead} examples from now
      * within the current epoch (0 = the next one).
      */
-    public int upcomingExample(int ahead) {
+    int upcomingExample(int ahead) {
         return epochs.upcoming(ahead);
     }
 
@@ -380,7 +380,7 @@ public final class Trainer {
     }
 
     /** Examples already trained in the current epoch. */
-    public int positionInEpoch() {
+    int positionInEpoch() {
         return epochs.position();
     }
 
