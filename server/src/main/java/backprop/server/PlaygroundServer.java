@@ -10,6 +10,7 @@ import backprop.server.api.GalleryApi;
 import backprop.server.api.HealthApi;
 import backprop.server.api.PresetRules;
 import backprop.server.api.PresetsApi;
+import backprop.server.api.UploadGate;
 import backprop.server.store.Database;
 import backprop.server.store.DatasetStore;
 import backprop.server.store.PresetStore;
@@ -49,13 +50,19 @@ public final class PlaygroundServer {
     }
 
     public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit, Clock clock) {
+        return standard(webRoot, db, limit, clock, UploadGate.standard());
+    }
+
+    /** {@code uploads} bounds the request bodies read at once, for every API that reads one. */
+    public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit, Clock clock,
+            UploadGate uploads) {
         WriteLimiter limiter = new WriteLimiter(limit);
         DatasetStore datasets = new DatasetStore(db, limiter, clock);
         PresetStore presets = new PresetStore(db, limiter, clock);
         return new PlaygroundServer(webRoot, List.of(
                 new HealthApi(BuildInfo.load()),
-                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml),
-                new DatasetsApi(datasets),
+                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml, uploads),
+                new DatasetsApi(datasets, uploads),
                 new GalleryApi(Gallery.load()),
                 DigitsData.classpath()));
     }

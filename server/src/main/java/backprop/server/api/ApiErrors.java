@@ -27,6 +27,9 @@ public final class ApiErrors {
 
     private static void refused(HttpResponseException e, Context ctx) {
         HttpStatus status = HttpStatus.forStatus(e.getStatus());
+        if (e.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.getCode() && ctx.res().getHeader("Retry-After") == null) {
+            ctx.header("Retry-After", Integer.toString(UploadGate.RETRY_AFTER_SECONDS));
+        }
         ctx.status(e.getStatus()).json(new ApiError(status.getMessage(), e.getMessage()));
     }
 

@@ -33,9 +33,11 @@ public final class PresetsApi implements Api {
     private final PresetRules rules;
     /** The page ({@code index.html}), read on each request as the static files are. */
     private final Supplier<byte[]> indexHtml;
+    private final UploadGate uploads;
 
-    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml) {
+    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml, UploadGate uploads) {
         this.store = store;
+        this.uploads = uploads;
         this.rules = rules;
         this.indexHtml = indexHtml;
     }
@@ -48,7 +50,7 @@ public final class PresetsApi implements Api {
     }
 
     private void share(Context ctx) throws SQLException {
-        ShareRequest r = RequestBody.json(ctx, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
+        ShareRequest r = RequestBody.json(ctx, uploads, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
         PresetRules.Canonical p = rules.check(r.state(), r.title(), r.weights());
         PresetStore.Saved saved = Clients.limited(ctx,
                 client -> store.save(client, p.id(), p.state(), p.title(), p.weights()));
