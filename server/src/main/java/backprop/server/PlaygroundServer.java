@@ -27,6 +27,9 @@ import java.util.List;
  */
 public final class PlaygroundServer {
 
+    /** The longest a health check waits for the database. */
+    private static final int HEALTH_TIMEOUT_SECONDS = 2;
+
     private final Javalin app;
 
     public PlaygroundServer(WebRoot webRoot, List<Api> apis) {
@@ -60,7 +63,7 @@ public final class PlaygroundServer {
         DatasetStore datasets = new DatasetStore(db, limiter, clock);
         PresetStore presets = new PresetStore(db, limiter, clock);
         return new PlaygroundServer(webRoot, List.of(
-                new HealthApi(BuildInfo.load()),
+                new HealthApi(BuildInfo.load(), () -> db.isReachable(HEALTH_TIMEOUT_SECONDS)),
                 new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml, uploads),
                 new DatasetsApi(datasets, uploads),
                 new GalleryApi(Gallery.load()),

@@ -66,8 +66,8 @@ public final class DatasetsApi implements Api {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/api/datasets", this::list);
-        routes.get("/api/datasets/{id}", this::get);
+        Routes.getAndHead(routes, "/api/datasets", this::list);
+        Routes.getAndHead(routes, "/api/datasets/{id}", this::get);
         routes.post("/api/datasets", this::upload);
     }
 

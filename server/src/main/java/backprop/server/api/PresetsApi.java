@@ -45,8 +45,8 @@ public final class PresetsApi implements Api {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.post("/api/presets", this::share);
-        routes.get("/api/presets/{id}", this::get);
-        routes.get("/p/{id}", this::page);
+        Routes.getAndHead(routes, "/api/presets/{id}", this::get);
+        Routes.getAndHead(routes, "/p/{id}", this::page);
     }
 
     private void share(Context ctx) throws SQLException {

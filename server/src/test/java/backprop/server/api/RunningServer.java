@@ -90,7 +90,7 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
     }
 
     public static RunningServer with(WebRoot webRoot, Api... apis) {
-        List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load())));
+        List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load(), () -> true)));
         all.addAll(List.of(apis));
         return new RunningServer(new PlaygroundServer(webRoot, all), null);
     }
