@@ -6,6 +6,7 @@ import backprop.server.api.BuildInfo;
 import backprop.server.api.DatasetsApi;
 import backprop.server.api.DigitsData;
 import backprop.server.api.Gallery;
+import backprop.server.api.Encodings;
 import backprop.server.api.GalleryApi;
 import backprop.server.api.HealthApi;
 import backprop.server.api.PresetRules;
@@ -41,6 +42,7 @@ public final class PlaygroundServer {
             PerfFiles.addTo(cfg.staticFiles);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+            cfg.routes.before("/api/*", Encodings::checkQuery);
             webRoot.addCompressedTo(cfg.routes);
             apis.forEach(api -> api.addRoutes(cfg.routes));
             ApiErrors.addTo(cfg.routes);

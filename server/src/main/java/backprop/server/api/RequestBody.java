@@ -110,7 +110,7 @@ final class RequestBody {
             throw new BadRequestResponse("The body is empty; send " + what + " as a JSON object");
         }
         try {
-            T value = STRICT.readValue(body, type);
+            T value = STRICT.readValue(Encodings.utf8Json(body), type);
             if (value == null) {
                 throw new BadRequestResponse("The body is null; send " + what + " as a JSON object");
             }
