@@ -20,9 +20,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -66,9 +64,9 @@ final class RequestBody {
         long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
         ReadTimeout timeout = ReadTimeout.of(ctx);
         try (UploadGate.Pass pass = gate.enter(); InputStream in = ctx.bodyInputStream()) {
-            List<byte[]> chunks = new ArrayList<>();
             byte[] buffer = new byte[CHUNK];
-            long total = 0;
+            byte[] data = new byte[0];
+            int size = 0;
             while (true) {
                 long leftNanos = deadline - System.nanoTime();
                 if (leftNanos <= 0) {
@@ -79,14 +77,19 @@ final class RequestBody {
                 if (n < 0) {
                     break;
                 }
-                total += n;
-                if (total > maxBytes) {
+                if ((long) size + n > maxBytes) {
                     throw tooLarge(what, maxBytes);
                 }
-                pass.hold(n);
-                chunks.add(Arrays.copyOf(buffer, n));
+                if (size + n > data.length) {
+                    // Grow by doubling, never past the cap; the gate counts what is allocated, not what arrived.
+                    int capacity = (int) Math.min(maxBytes, Math.max(size + n, Math.max(CHUNK, 2L * data.length)));
+                    pass.hold(capacity - data.length);
+                    data = Arrays.copyOf(data, capacity);
+                }
+                System.arraycopy(buffer, 0, data, size, n);
+                size += n;
             }
-            return join(chunks, (int) total);
+            return size == data.length ? data : Arrays.copyOf(data, size);
         } catch (IOException e) {
             if (ReadTimeout.isTimeout(e)) {
                 throw tooSlow(what, limits);
@@ -130,16 +133,6 @@ final class RequestBody {
         } catch (IOException e) {
             throw new BadRequestResponse("The body could not be read as JSON");
         }
-    }
-
-    private static byte[] join(List<byte[]> chunks, int total) {
-        byte[] all = new byte[total];
-        int at = 0;
-        for (byte[] c : chunks) {
-            System.arraycopy(c, 0, all, at, c.length);
-            at += c.length;
-        }
-        return all;
     }
 
     private static HttpResponseException tooSlow(String what, UploadGate.Limits limits) {
