@@ -25,7 +25,7 @@ class ServerSmokeIT extends PageTestBase {
     void theHealthEndpointAnswersInTheBrowser() {
         open("/");
         Object health = js("return fetch('/api/health').then(r => r.json());");
-        assertEquals(Map.of("status", "ok", "version", System.getProperty("project.version")), health);
+        assertEquals(Map.of("status", "ok", "version", System.getProperty("project.version"), "database", "ok"), health);
     }
 
     @Test

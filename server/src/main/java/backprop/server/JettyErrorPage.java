@@ -11,16 +11,20 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Jetty refuses some requests before Javalin sees them (ambiguous or traversing paths such
  * as {@code /../x} or {@code /%2e%2e/x}, NUL bytes). Jetty's own page is HTML without our
  * headers; this one answers with the same JSON {@link ApiError} and security headers as the
- * rest of the app, and never with a stack trace or an exception's text on a 5xx.
+ * rest of the app, and never with a stack trace or an exception's text on a 5xx. Refusals of a
+ * client's mistakes are logged at debug only.
  */
 final class JettyErrorPage extends ErrorHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(JettyErrorPage.class);
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
@@ -30,6 +34,10 @@ final class JettyErrorPage extends ErrorHandler {
             code = e.getCode();
             response.setStatus(code);
             message = message != null ? message : e.getReason();
+        }
+        if (code < 500) {
+            // A client's mistake (a malformed path, Host or request line): worth a line when debugging, no more.
+            LOG.debug("Refused {} {}: {} {}", request.getMethod(), request.getHttpURI(), code, message);
         }
         SecurityHeaders.ALL.forEach(response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

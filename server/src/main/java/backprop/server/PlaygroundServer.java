@@ -6,10 +6,12 @@ import backprop.server.api.BuildInfo;
 import backprop.server.api.DatasetsApi;
 import backprop.server.api.DigitsData;
 import backprop.server.api.Gallery;
+import backprop.server.api.Encodings;
 import backprop.server.api.GalleryApi;
 import backprop.server.api.HealthApi;
 import backprop.server.api.PresetRules;
 import backprop.server.api.PresetsApi;
+import backprop.server.api.UploadGate;
 import backprop.server.store.Database;
 import backprop.server.store.DatasetStore;
 import backprop.server.store.PresetStore;
@@ -26,6 +28,9 @@ import java.util.List;
  */
 public final class PlaygroundServer {
 
+    /** The longest a health check waits for the database. */
+    private static final int HEALTH_TIMEOUT_SECONDS = 2;
+
     private final Javalin app;
 
     public PlaygroundServer(WebRoot webRoot, List<Api> apis) {
@@ -37,6 +42,7 @@ public final class PlaygroundServer {
             PerfFiles.addTo(cfg.staticFiles);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
+            cfg.routes.before("/api/*", Encodings::checkQuery);
             webRoot.addCompressedTo(cfg.routes);
             apis.forEach(api -> api.addRoutes(cfg.routes));
             ApiErrors.addTo(cfg.routes);
@@ -49,13 +55,19 @@ public final class PlaygroundServer {
     }
 
     public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit, Clock clock) {
+        return standard(webRoot, db, limit, clock, UploadGate.standard());
+    }
+
+    /** {@code uploads} bounds the request bodies read at once, for every API that reads one. */
+    public static PlaygroundServer standard(WebRoot webRoot, Database db, WriteLimit limit, Clock clock,
+            UploadGate uploads) {
         WriteLimiter limiter = new WriteLimiter(limit);
         DatasetStore datasets = new DatasetStore(db, limiter, clock);
         PresetStore presets = new PresetStore(db, limiter, clock);
         return new PlaygroundServer(webRoot, List.of(
-                new HealthApi(BuildInfo.load()),
-                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml),
-                new DatasetsApi(datasets),
+                new HealthApi(BuildInfo.load(), () -> db.isReachable(HEALTH_TIMEOUT_SECONDS)),
+                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml, uploads),
+                new DatasetsApi(datasets, uploads),
                 new GalleryApi(Gallery.load()),
                 DigitsData.classpath()));
     }

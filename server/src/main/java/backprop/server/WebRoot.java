@@ -28,9 +28,13 @@ public final class WebRoot {
     }
 
     private final List<Mount> mounts;
+    /** The page in memory when it comes from the classpath (in development it is read on each request). */
+    private final IndexPage page;
 
     private WebRoot(List<Mount> mounts) {
         this.mounts = mounts;
+        Mount root = mounts.get(0);
+        this.page = root.location() == Location.CLASSPATH ? IndexPage.fromClasspath(root.directory()) : null;
     }
 
     public static WebRoot classpath() {
@@ -40,6 +44,9 @@ public final class WebRoot {
     /** The page ({@code index.html}), for routes that answer with it (share links). */
     byte[] indexHtml() {
         Mount root = mounts.get(0);
+        if (page != null) {
+            return page.bytes();
+        }
         try {
             if (root.location() == Location.EXTERNAL) {
                 return Files.readAllBytes(Path.of(root.directory(), "index.html"));
@@ -70,8 +77,14 @@ public final class WebRoot {
                 new Mount("/teavm", teavm.toString(), Location.EXTERNAL)));
     }
 
-    /** Brotli copies of the compiled code and of boot.js, from the classpath only (in development the files change under us). */
+    /**
+     * The page from memory, and Brotli copies of the compiled code and of boot.js, from the
+     * classpath only (in development the files change under us).
+     */
     void addCompressedTo(RoutesConfig routes) {
+        if (page != null) {
+            page.addTo(routes);
+        }
         for (Mount m : mounts) {
             if (m.location() == Location.CLASSPATH) {
                 CompressedFiles copies = new CompressedFiles(m.directory());

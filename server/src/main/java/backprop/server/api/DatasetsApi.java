@@ -57,15 +57,17 @@ public final class DatasetsApi implements Api {
     private static final String DEFAULT_NAME = "Uploaded dataset";
 
     private final DatasetStore store;
+    private final UploadGate uploads;
 
-    public DatasetsApi(DatasetStore store) {
+    public DatasetsApi(DatasetStore store, UploadGate uploads) {
         this.store = store;
+        this.uploads = uploads;
     }
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/api/datasets", this::list);
-        routes.get("/api/datasets/{id}", this::get);
+        Routes.getAndHead(routes, "/api/datasets", this::list);
+        Routes.getAndHead(routes, "/api/datasets/{id}", this::get);
         routes.post("/api/datasets", this::upload);
     }
 
@@ -97,7 +99,7 @@ public final class DatasetsApi implements Api {
     private void upload(Context ctx) throws SQLException {
         String name = TextField.clean(ctx.queryParam("name"), "name", PresetRules.MAX_TITLE_CHARS);
         Problem problem = problem(ctx.queryParam("problem"));
-        byte[] csv = RequestBody.bytes(ctx, CsvDataset.MAX_BYTES, "a dataset");
+        byte[] csv = RequestBody.bytes(ctx, uploads, CsvDataset.MAX_BYTES, "a dataset");
         CsvDataset.Parsed parsed;
         try {
             parsed = CsvDataset.parse(csv, problem);

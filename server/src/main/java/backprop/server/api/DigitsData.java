@@ -77,9 +77,9 @@ public final class DigitsData implements Api {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get(hashedUrl(), ctx -> send(ctx, IMMUTABLE));
-        routes.get(STABLE_URL, this::sendRevalidated);
-        routes.get("/api/digits", ctx -> ctx.json(manifest));
+        Routes.getAndHead(routes, hashedUrl(), ctx -> send(ctx, IMMUTABLE));
+        Routes.getAndHead(routes, STABLE_URL, this::sendRevalidated);
+        Routes.getAndHead(routes, "/api/digits", ctx -> ctx.json(manifest));
     }
 
     private void sendRevalidated(Context ctx) {

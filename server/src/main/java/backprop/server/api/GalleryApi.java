@@ -26,7 +26,7 @@ public final class GalleryApi implements Api {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/api/gallery", this::list);
+        Routes.getAndHead(routes, "/api/gallery", this::list);
     }
 
     private void list(Context ctx) {

@@ -33,9 +33,11 @@ public final class PresetsApi implements Api {
     private final PresetRules rules;
     /** The page ({@code index.html}), read on each request as the static files are. */
     private final Supplier<byte[]> indexHtml;
+    private final UploadGate uploads;
 
-    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml) {
+    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml, UploadGate uploads) {
         this.store = store;
+        this.uploads = uploads;
         this.rules = rules;
         this.indexHtml = indexHtml;
     }
@@ -43,12 +45,12 @@ public final class PresetsApi implements Api {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.post("/api/presets", this::share);
-        routes.get("/api/presets/{id}", this::get);
-        routes.get("/p/{id}", this::page);
+        Routes.getAndHead(routes, "/api/presets/{id}", this::get);
+        Routes.getAndHead(routes, "/p/{id}", this::page);
     }
 
     private void share(Context ctx) throws SQLException {
-        ShareRequest r = RequestBody.json(ctx, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
+        ShareRequest r = RequestBody.json(ctx, uploads, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
         PresetRules.Canonical p = rules.check(r.state(), r.title(), r.weights());
         PresetStore.Saved saved = Clients.limited(ctx,
                 client -> store.save(client, p.id(), p.state(), p.title(), p.weights()));

@@ -18,9 +18,9 @@ import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
@@ -43,46 +43,77 @@ final class RequestBody {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
+    /** Bytes read from the socket at a time. */
+    private static final int CHUNK = 16 * 1024;
+
     private RequestBody() {
     }
 
-    /** The body's bytes; a 413 when there are more than {@code maxBytes}, whatever Content-Length says. */
-    static byte[] bytes(Context ctx, long maxBytes, String what) {
+    /**
+     * The body's bytes, read as they arrive within the bounds of {@code gate}: a 413 when there are
+     * more than {@code maxBytes}, whatever Content-Length says; a 408 when the client stalls (no
+     * bytes for the gate's read timeout, or not done within its total timeout); a 503 when the
+     * gate is full. Nothing is allocated for bytes that have not arrived.
+     */
+    static byte[] bytes(Context ctx, UploadGate gate, long maxBytes, String what) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             throw tooLarge(what, maxBytes);
         }
-        try (InputStream in = ctx.bodyInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > maxBytes) {
+        UploadGate.Limits limits = gate.limits();
+        long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
+        ReadTimeout timeout = ReadTimeout.of(ctx);
+        try (UploadGate.Pass pass = gate.enter(); InputStream in = ctx.bodyInputStream()) {
+            byte[] buffer = new byte[CHUNK];
+            byte[] data = new byte[0];
+            int size = 0;
+            while (true) {
+                long leftNanos = deadline - System.nanoTime();
+                if (leftNanos <= 0) {
+                    throw tooSlow(what, limits);
+                }
+                timeout.set(Math.min(limits.readTimeout().toMillis(), leftNanos / 1_000_000 + 1));
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                if ((long) size + n > maxBytes) {
                     throw tooLarge(what, maxBytes);
                 }
-                out.write(buffer, 0, n);
+                if (size + n > data.length) {
+                    // Grow by doubling, never past the cap; the gate counts what is allocated, not what arrived.
+                    int capacity = (int) Math.min(maxBytes, Math.max(size + n, Math.max(CHUNK, 2L * data.length)));
+                    pass.hold(capacity - data.length);
+                    data = Arrays.copyOf(data, capacity);
+                }
+                System.arraycopy(buffer, 0, data, size, n);
+                size += n;
             }
-            return out.toByteArray();
+            return size == data.length ? data : Arrays.copyOf(data, size);
         } catch (IOException e) {
+            if (ReadTimeout.isTimeout(e)) {
+                throw tooSlow(what, limits);
+            }
             throw new BadRequestResponse("The request body could not be read completely: " + e.getMessage());
+        } finally {
+            timeout.restore();
         }
     }
 
     /** A JSON object body of type {@code type}; needs {@code Content-Type: application/json}. */
-    static <T> T json(Context ctx, Class<T> type, long maxBytes, String what) {
+    static <T> T json(Context ctx, UploadGate gate, Class<T> type, long maxBytes, String what) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         if (!contentType.startsWith("application/json")) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "Send " + what + " as JSON with Content-Type: application/json (got '"
                             + (contentType.isEmpty() ? "none" : contentType) + "')");
         }
-        byte[] body = bytes(ctx, maxBytes, what);
+        byte[] body = bytes(ctx, gate, maxBytes, what);
         if (body.length == 0) {
             throw new BadRequestResponse("The body is empty; send " + what + " as a JSON object");
         }
         try {
-            T value = STRICT.readValue(body, type);
+            T value = STRICT.readValue(Encodings.utf8Json(body), type);
             if (value == null) {
                 throw new BadRequestResponse("The body is null; send " + what + " as a JSON object");
             }
@@ -102,6 +133,12 @@ final class RequestBody {
         } catch (IOException e) {
             throw new BadRequestResponse("The body could not be read as JSON");
         }
+    }
+
+    private static HttpResponseException tooSlow(String what, UploadGate.Limits limits) {
+        return new HttpResponseException(HttpStatus.REQUEST_TIMEOUT.getCode(), capitalized(what)
+                + " arrived too slowly (a pause over " + limits.readTimeout().toSeconds() + " s, or not complete within "
+                + limits.totalTimeout().toSeconds() + " s); send it again in one go");
     }
 
     private static String at(JsonLocation where) {

@@ -4,8 +4,9 @@ import io.javalin.http.BadRequestResponse;
 
 /**
  * Checks a short human text (a preset's title, a dataset's name): trimmed, at most a given
- * number of characters, no control characters and no broken UTF-16 (which no database could
- * store as text). Markup is kept as typed: the page shows these texts as text, never as HTML.
+ * number of characters, no control characters, no bidirectional controls (which make a text
+ * display otherwise than it reads, e.g. a name that shows as "txt.exe") and no broken UTF-16
+ * (which no database could store as text). Markup is kept as typed: the page shows these texts as text, never as HTML.
  */
 final class TextField {
 
@@ -25,6 +26,11 @@ final class TextField {
                 throw new BadRequestResponse(field + " must not contain control characters (found U+"
                         + String.format("%04X", (int) c) + " at character " + (chars + 1) + ")");
             }
+            if (isBidiControl(c)) {
+                throw new BadRequestResponse(field + " must not contain bidirectional control characters (found U+"
+                        + String.format("%04X", (int) c) + " at character " + (chars + 1)
+                        + "): they make text display in another order than it is stored");
+            }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
@@ -37,5 +43,11 @@ final class TextField {
                     + " are allowed");
         }
         return s;
+    }
+
+    /** The marks and embeddings, overrides and isolates of Unicode's bidirectional algorithm (UAX #9). */
+    static boolean isBidiControl(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

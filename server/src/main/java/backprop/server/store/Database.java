@@ -3,6 +3,7 @@ package backprop.server.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
@@ -78,8 +79,34 @@ public final class Database implements AutoCloseable {
         return transaction(work, false);
     }
 
+    /**
+     * True when the database answers a trivial query within {@code timeoutSeconds} (also the
+     * longest wait for a pooled connection): what a health check needs to know.
+     */
+    public boolean isReachable(int timeoutSeconds) {
+        try {
+            return transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.setQueryTimeout(timeoutSeconds);
+                    s.execute("SELECT 1");
+                }
+                return true;
+            }, false, timeoutSeconds);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private <T> T transaction(Work<T> work, boolean write) throws SQLException {
-        Connection c = borrow();
+        return transaction(work, write, WAIT_SECONDS);
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection; a connection that fails (rather than a statement)
+     * is thrown as {@link DatabaseUnavailable}.
+     */
+    private <T> T transaction(Work<T> work, boolean write, int waitSeconds) throws SQLException {
+        Connection c = borrow(waitSeconds);
         boolean healthy = false;
         try {
             try {
@@ -91,6 +118,10 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 healthy = !c.isClosed();
+                if (e instanceof SQLException sql && DatabaseUnavailable.isConnectionFailure(sql)) {
+                    healthy = false;
+                    throw new DatabaseUnavailable("the database connection failed: " + sql.getMessage(), sql);
+                }
                 throw e;
             }
         } finally {
@@ -98,10 +129,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Connection borrow() throws SQLException {
+    private Connection borrow(int waitSeconds) throws SQLException {
         try {
-            if (!permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new SQLException("no database connection free after " + WAIT_SECONDS + " s");
+            if (!permits.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
+                throw new DatabaseUnavailable("no database connection free after " + waitSeconds + " s", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,11 +151,22 @@ public final class Database implements AutoCloseable {
                 c = null;
             }
             if (c == null) {
-                c = DriverManager.getConnection(url, properties);
+                c = connect();
             }
             return c;
         } catch (SQLException | RuntimeException e) {
             permits.release();
+            throw e;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || DatabaseUnavailable.isConnectionFailure(e)) {
+                throw new DatabaseUnavailable("cannot connect to the database: " + e.getMessage(), e);
+            }
             throw e;
         }
     }

@@ -53,11 +53,13 @@ public final class DatasetStore {
         this.clock = clock;
     }
 
-    /** Stores {@code d} in one transaction with the client's write count; true when this call stored it. */
+    /**
+     * Stores {@code d} in one transaction with the client's write count; true when this call stored
+     * it. An upload that is stored already stores nothing and is not counted.
+     */
     public boolean save(String client, NewDataset d) throws SQLException {
         return db.write(c -> {
             long now = clock.millis();
-            limiter.admit(c, db.dialect(), client, now);
             int inserted;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO dataset"
                     + " (id, name, problem, classes, class_names, column_names, row_count, data, created_at)"
@@ -79,8 +81,11 @@ public final class DatasetStore {
                         || !Objects.equals(existing.summary().problem(), d.problem())) {
                     throw new IdCollision(d.id());
                 }
+                return false;
             }
-            return inserted == 1;
+            // Only a stored write counts; over the limit, the insert above is rolled back.
+            limiter.admit(c, db.dialect(), client, now);
+            return true;
         });
     }
 

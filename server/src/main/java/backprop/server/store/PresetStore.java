@@ -32,7 +32,7 @@ public final class PresetStore {
 
     /**
      * Stores a validated preset under its content id, in one transaction with the client's
-     * write count.
+     * write count. Sharing a preset that is stored already stores nothing and is not counted.
      *
      * @throws WriteLimiter.LimitReached when the client wrote too much lately
      * @throws IdCollision              in the unexpected case that another content has this id
@@ -40,7 +40,6 @@ public final class PresetStore {
     public Saved save(String client, String id, String state, String title, String weights) throws SQLException {
         return db.write(c -> {
             long now = clock.millis();
-            limiter.admit(c, db.dialect(), client, now);
             int inserted;
             // ON CONFLICT: two instances saving the same content at once both succeed.
             try (PreparedStatement s = c.prepareStatement("INSERT INTO preset (id, state, title, weights, created_at)"
@@ -59,6 +58,8 @@ public final class PresetStore {
                 }
                 return new Saved(id, false);
             }
+            // Only a stored write counts; over the limit, the insert above is rolled back.
+            limiter.admit(c, db.dialect(), client, now);
             return new Saved(id, true);
         });
     }

@@ -13,7 +13,7 @@ class HealthApiTest {
     static final RunningServer server = RunningServer.perTestClass();
 
     @Test
-    void answersOkAndTheProjectVersion() {
+    void answersOkTheProjectVersionAndTheDatabase() {
         // Surefire passes the POM's version in, so this checks the filtered resource against the POM.
         String pomVersion = System.getProperty("project.version");
         assertTrue(pomVersion != null && !pomVersion.isBlank(), "surefire must set project.version");
@@ -22,7 +22,7 @@ class HealthApiTest {
 
         assertEquals(200, r.statusCode());
         assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("{\"status\":\"ok\",\"version\":\"" + pomVersion + "\"}", r.body());
+        assertEquals("{\"status\":\"ok\",\"version\":\"" + pomVersion + "\",\"database\":\"ok\"}", r.body());
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
     }
 }

@@ -77,15 +77,26 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
         server = PlaygroundServer.standard(WebRoot.classpath(), db.database(), WriteLimit.NONE).start("127.0.0.1", 0);
     }
 
+    /** The production wiring on a fresh SQLite database, reading request bodies through {@code uploads}. */
+    static RunningServer withUploads(UploadGate uploads) {
+        TempDatabase db = TempDatabase.sqlite();
+        return new RunningServer(PlaygroundServer.standard(WebRoot.classpath(), db.database(), WriteLimit.NONE,
+                java.time.Clock.systemUTC(), uploads), db);
+    }
+
     /** The production wiring on {@code db} (which the caller closes). */
     static RunningServer on(Database db, WriteLimit limit, java.time.Clock clock) {
         return new RunningServer(PlaygroundServer.standard(WebRoot.classpath(), db, limit, clock), null);
     }
 
     public static RunningServer with(WebRoot webRoot, Api... apis) {
-        List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load())));
+        List<Api> all = new ArrayList<>(List.of(new HealthApi(BuildInfo.load(), () -> true)));
         all.addAll(List.of(apis));
         return new RunningServer(new PlaygroundServer(webRoot, all), null);
+    }
+
+    int port() {
+        return server.port();
     }
 
     URI uri(String path) {

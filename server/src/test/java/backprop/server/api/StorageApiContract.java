@@ -289,6 +289,19 @@ abstract class StorageApiContract {
                 "reads are never limited");
     }
 
+    @Test
+    void repeatingAStoredWriteIsNotCounted() {
+        server.close();
+        server = RunningServer.on(db.database(), new WriteLimit(2, Duration.ofMinutes(1)), clock);
+        assertEquals(201, share("dataset=xor&seed=1", "", null).statusCode());
+        assertEquals(201, server.postCsv("/api/datasets?name=r", XOR_CSV).statusCode());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, share("dataset=xor&seed=1", "", null).statusCode(), "stored already: nothing stored");
+            assertEquals(200, server.postCsv("/api/datasets?name=r", XOR_CSV).statusCode());
+        }
+        assertRefused(429, share("dataset=xor&seed=2", "", null), "Too many writes");
+    }
+
     // --- helpers ---
 
     HttpResponse<String> share(String state, String title, String weights) {

@@ -37,13 +37,51 @@ public final class TestPostgres {
     private static TestPostgres instance;
     private static String unavailable;
 
+    /** The throw-away cluster this JVM started. */
+    private record Cluster(Path bin, Path data, Path dir, int port, boolean root) {
+    }
+
     private final String adminUrl;
     private final String urlPrefix;
+    /** Null when the server was given by {@code BACKPROP_TEST_PG_URL}. */
+    private final Cluster cluster;
     private final AtomicInteger databases = new AtomicInteger();
 
-    private TestPostgres(String adminUrl, String urlPrefix) {
+    private TestPostgres(String adminUrl, String urlPrefix, Cluster cluster) {
         this.adminUrl = adminUrl;
         this.urlPrefix = urlPrefix;
+        this.cluster = cluster;
+    }
+
+    /** True when the tests may stop and start this server (it is the throw-away cluster, not a given one). */
+    public static boolean canRestart() {
+        return unavailableBecause() == null && instance.cluster != null;
+    }
+
+    /** Stops the throw-away cluster, as an outage would; {@link #startAgain()} brings it back. */
+    public static void stopForOutage() {
+        Cluster c = instance().cluster;
+        try {
+            run(List.of(c.bin().resolve("pg_ctl").toString(), "-D", c.data().toString(), "-m", "fast", "-w",
+                    "stop"), c.root());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void startAgain() {
+        Cluster c = instance().cluster;
+        try {
+            startCluster(c);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void startCluster(Cluster c) throws IOException, InterruptedException {
+        run(List.of(c.bin().resolve("pg_ctl").toString(), "-D", c.data().toString(), "-l",
+                c.dir().resolve("log").toString(), "-w", "-t", "60", "-o", "-p " + c.port() + " -k " + c.dir()
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"), c.root());
     }
 
     /** Null when PostgreSQL can be used; otherwise why not. */
@@ -87,7 +125,7 @@ public final class TestPostgres {
             int slash = given.indexOf('/', "jdbc:postgresql://".length());
             int query = given.indexOf('?', slash);
             String tail = query < 0 ? "" : given.substring(query);
-            return new TestPostgres(given, given.substring(0, slash + 1) + "{db}" + tail);
+            return new TestPostgres(given, given.substring(0, slash + 1) + "{db}" + tail, null);
         }
         Path bin = binDirectory().orElseThrow(() -> new IllegalStateException(
                 "no /usr/lib/postgresql/*/bin/initdb (install Debian's postgresql: bin/install-postgres) and no "
@@ -104,12 +142,11 @@ public final class TestPostgres {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--locale=C", "--no-sync"), root);
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c max_connections=200", "start"), root);
+        Cluster cluster = new Cluster(bin, data, dir, port, root);
+        startCluster(cluster);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(bin, data, dir, root), "stop-postgres"));
         String host = "jdbc:postgresql://127.0.0.1:" + port + "/";
-        return new TestPostgres(host + "postgres?user=postgres", host + "{db}?user=postgres");
+        return new TestPostgres(host + "postgres?user=postgres", host + "{db}?user=postgres", cluster);
     }
 
     private static void stop(Path bin, Path data, Path dir, boolean root) {
