@@ -9,12 +9,12 @@ import backprop.server.api.Gallery;
 import backprop.server.api.Encodings;
 import backprop.server.api.GalleryApi;
 import backprop.server.api.HealthApi;
-import backprop.server.api.PresetRules;
-import backprop.server.api.PresetsApi;
+import backprop.server.api.ShareLinkRules;
+import backprop.server.api.ShareLinksApi;
 import backprop.server.api.UploadGate;
 import backprop.server.store.Database;
 import backprop.server.store.DatasetStore;
-import backprop.server.store.PresetStore;
+import backprop.server.store.ShareLinkStore;
 import backprop.server.store.WriteLimit;
 import backprop.server.store.WriteLimiter;
 import io.javalin.Javalin;
@@ -63,10 +63,10 @@ public final class PlaygroundServer {
             UploadGate uploads) {
         WriteLimiter limiter = new WriteLimiter(limit);
         DatasetStore datasets = new DatasetStore(db, limiter, clock);
-        PresetStore presets = new PresetStore(db, limiter, clock);
+        ShareLinkStore presets = new ShareLinkStore(db, limiter, clock);
         return new PlaygroundServer(webRoot, List.of(
                 new HealthApi(BuildInfo.load(), () -> db.isReachable(HEALTH_TIMEOUT_SECONDS)),
-                new PresetsApi(presets, new PresetRules(datasets::classesOf), webRoot::indexHtml, uploads),
+                new ShareLinksApi(presets, new ShareLinkRules(datasets::classesOf), webRoot::indexHtml, uploads),
                 new DatasetsApi(datasets, uploads),
                 new GalleryApi(Gallery.load()),
                 DigitsData.classpath()));

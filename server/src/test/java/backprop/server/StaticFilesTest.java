@@ -82,7 +82,7 @@ class StaticFilesTest {
     }
 
     /**
-     * Issue 8's budget: the default page's code (boot.js, the Wasm glue and the default Wasm
+     * The first load's budget: the default page's code (boot.js, the Wasm glue and the default Wasm
      * build) is at most 90 KB as the browser receives it. 88 KiB of bodies leaves room for the
      * three responses' headers. A size, not a time: it does not depend on the machine.
      */

@@ -97,7 +97,7 @@ public final class DatasetsApi implements Api {
     }
 
     private void upload(Context ctx) throws SQLException {
-        String name = TextField.clean(ctx.queryParam("name"), "name", PresetRules.MAX_TITLE_CHARS);
+        String name = TextField.clean(ctx.queryParam("name"), "name", ShareLinkRules.MAX_TITLE_CHARS);
         Problem problem = problem(ctx.queryParam("problem"));
         byte[] csv = RequestBody.bytes(ctx, uploads, CsvDataset.MAX_BYTES, "a dataset");
         CsvDataset.Parsed parsed;

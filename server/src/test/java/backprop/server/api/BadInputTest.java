@@ -78,7 +78,7 @@ class BadInputTest {
         HttpResponse<String> r = server.post("/api/datasets", big, "Content-Type", "text/csv");
         assertEquals(413, r.statusCode());
         assertRefusal(r);
-        byte[] presets = ("{\"state\":\"" + "a".repeat((int) PresetRules.MAX_BODY_BYTES) + "\"}")
+        byte[] presets = ("{\"state\":\"" + "a".repeat((int) ShareLinkRules.MAX_BODY_BYTES) + "\"}")
                 .getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> p = server.post("/api/presets", presets, "Content-Type", "application/json");
         assertEquals(413, p.statusCode());

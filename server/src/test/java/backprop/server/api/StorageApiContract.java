@@ -127,8 +127,8 @@ abstract class StorageApiContract {
 
     @Test
     void limitsOnStateWeightsAndTitle() {
-        assertRefused(413, share("seed=" + "a".repeat(PresetRules.MAX_STATE_CHARS), null, null), "4096");
-        assertRefused(413, share("dataset=xor", null, "v1;" + "A".repeat(PresetRules.MAX_WEIGHTS_CHARS)), "2 MB");
+        assertRefused(413, share("seed=" + "a".repeat(ShareLinkRules.MAX_STATE_CHARS), null, null), "4096");
+        assertRefused(413, share("dataset=xor", null, "v1;" + "A".repeat(ShareLinkRules.MAX_WEIGHTS_CHARS)), "2 MB");
         assertRefused(400, share("dataset=xor", "x".repeat(121), null), "120");
         String longest = "😀".repeat(120); // 120 characters, 240 UTF-16 units
         assertEquals(201, share("dataset=xor", longest, null).statusCode());

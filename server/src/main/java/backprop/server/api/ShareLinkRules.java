@@ -19,7 +19,7 @@ import java.util.Set;
  * the page and the server): the state must decode without a single problem, and the weights
  * must load into the network that state describes. What is stored is the canonical form.
  */
-public final class PresetRules {
+public final class ShareLinkRules {
 
     static final int MAX_STATE_CHARS = 4 * 1024;
     static final int MAX_WEIGHTS_CHARS = 2 * 1024 * 1024;
@@ -43,7 +43,7 @@ public final class PresetRules {
 
     private final DatasetClasses datasets;
 
-    public PresetRules(DatasetClasses datasets) {
+    public ShareLinkRules(DatasetClasses datasets) {
         this.datasets = datasets;
     }
 

@@ -1,7 +1,7 @@
 package backprop.server.api;
 
 import backprop.server.store.ContentId;
-import backprop.server.store.PresetStore;
+import backprop.server.store.ShareLinkStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * Short share links. {@code POST /api/presets} stores a checked, canonical state (with an
  * optional title and weights snapshot) under its content id; {@code GET /api/presets/{id}}
  * returns it; {@code GET /p/{id}} is the link a person opens: the page itself, which reads the
- * id from its path and fetches the preset.
+ * id from its path and fetches the stored state. (The API calls the resource {@code presets}: a
+ * share link is a stored preset, the state the page is in.)
  */
-public final class PresetsApi implements Api {
+public final class ShareLinksApi implements Api {
 
     /** The body of {@code POST /api/presets}. */
     public record ShareRequest(String state, String title, String weights) {
@@ -29,13 +30,13 @@ public final class PresetsApi implements Api {
     public record PresetView(String id, String url, String title, String state, String weights, String created) {
     }
 
-    private final PresetStore store;
-    private final PresetRules rules;
+    private final ShareLinkStore store;
+    private final ShareLinkRules rules;
     /** The page ({@code index.html}), read on each request as the static files are. */
     private final Supplier<byte[]> indexHtml;
     private final UploadGate uploads;
 
-    public PresetsApi(PresetStore store, PresetRules rules, Supplier<byte[]> indexHtml, UploadGate uploads) {
+    public ShareLinksApi(ShareLinkStore store, ShareLinkRules rules, Supplier<byte[]> indexHtml, UploadGate uploads) {
         this.store = store;
         this.uploads = uploads;
         this.rules = rules;
@@ -50,9 +51,9 @@ public final class PresetsApi implements Api {
     }
 
     private void share(Context ctx) throws SQLException {
-        ShareRequest r = RequestBody.json(ctx, uploads, ShareRequest.class, PresetRules.MAX_BODY_BYTES, "a preset");
-        PresetRules.Canonical p = rules.check(r.state(), r.title(), r.weights());
-        PresetStore.Saved saved = Clients.limited(ctx,
+        ShareRequest r = RequestBody.json(ctx, uploads, ShareRequest.class, ShareLinkRules.MAX_BODY_BYTES, "a preset");
+        ShareLinkRules.Canonical p = rules.check(r.state(), r.title(), r.weights());
+        ShareLinkStore.Saved saved = Clients.limited(ctx,
                 client -> store.save(client, p.id(), p.state(), p.title(), p.weights()));
         ctx.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header("Location", "/api/presets/" + saved.id())
@@ -60,7 +61,7 @@ public final class PresetsApi implements Api {
     }
 
     private void get(Context ctx) throws SQLException {
-        PresetStore.StoredPreset p = find(ctx.pathParam("id"));
+        ShareLinkStore.StoredLink p = find(ctx.pathParam("id"));
         ctx.json(new PresetView(p.id(), link(p.id()), p.title(), p.state(), p.weights(), p.created().toString()));
     }
 
@@ -77,7 +78,7 @@ public final class PresetsApi implements Api {
                 .result(indexHtml.get());
     }
 
-    private PresetStore.StoredPreset find(String id) throws SQLException {
+    private ShareLinkStore.StoredLink find(String id) throws SQLException {
         if (!ContentId.looksLikeId(id)) {
             throw notFound(id);
         }

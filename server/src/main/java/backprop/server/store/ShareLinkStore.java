@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Stored presets: immutable rows whose id is a hash of their content. */
-public final class PresetStore {
+/** Stored share links (the table {@code presets}): immutable rows whose id is a hash of their content. */
+public final class ShareLinkStore {
 
     /** A preset as stored; {@code weights} is null when none were shared. */
-    public record StoredPreset(String id, String state, String title, String weights, Instant created) {
+    public record StoredLink(String id, String state, String title, String weights, Instant created) {
     }
 
     /** The outcome of a save: the id, and whether this call stored it (false: it was there already). */
@@ -24,7 +24,7 @@ public final class PresetStore {
     private final WriteLimiter limiter;
     private final Clock clock;
 
-    public PresetStore(Database db, WriteLimiter limiter, Clock clock) {
+    public ShareLinkStore(Database db, WriteLimiter limiter, Clock clock) {
         this.db = db;
         this.limiter = limiter;
         this.clock = clock;
@@ -52,7 +52,7 @@ public final class PresetStore {
                 inserted = s.executeUpdate();
             }
             if (inserted == 0) {
-                StoredPreset p = find(c, id).orElseThrow(() -> new IdCollision(id));
+                StoredLink p = find(c, id).orElseThrow(() -> new IdCollision(id));
                 if (!p.state().equals(state) || !p.title().equals(title) || !Objects.equals(p.weights(), weights)) {
                     throw new IdCollision(id);
                 }
@@ -64,11 +64,11 @@ public final class PresetStore {
         });
     }
 
-    public Optional<StoredPreset> find(String id) throws SQLException {
+    public Optional<StoredLink> find(String id) throws SQLException {
         return db.read(c -> find(c, id));
     }
 
-    private static Optional<StoredPreset> find(Connection c, String id) throws SQLException {
+    private static Optional<StoredLink> find(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT id, state, title, weights, created_at FROM preset WHERE id = ?")) {
             s.setString(1, id);
@@ -76,7 +76,7 @@ public final class PresetStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredPreset(r.getString(1), r.getString(2), r.getString(3),
+                return Optional.of(new StoredLink(r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), Instant.ofEpochMilli(r.getLong(5))));
             }
         }
