@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,15 +75,31 @@ class BadInputTest {
     }
 
     @Test
-    void anUndeclaredBodyOverTheLimitIsRefusedToo() {
+    void aBodyOverTheLimitSentWholeIsRefusedToo() {
+        int datasets = server.get("/api/datasets").body().length();
         byte[] big = ("1,2,1\n".repeat(CsvDataset.MAX_BYTES / 6 + 10)).getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> r = server.post("/api/datasets", big, "Content-Type", "text/csv");
-        assertEquals(413, r.statusCode());
-        assertRefusal(r);
+        refusedAsTooLarge(() -> server.post("/api/datasets", big, "Content-Type", "text/csv"));
         byte[] presets = ("{\"state\":\"" + "a".repeat((int) ShareLinkRules.MAX_BODY_BYTES) + "\"}")
                 .getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> p = server.post("/api/presets", presets, "Content-Type", "application/json");
-        assertEquals(413, p.statusCode());
+        refusedAsTooLarge(() -> server.post("/api/presets", presets, "Content-Type", "application/json"));
+        assertEquals(datasets, server.get("/api/datasets").body().length(), "nothing was stored");
+    }
+
+    /**
+     * A body sent whole over the limit gets a 413, or no answer at all: the server may refuse from
+     * the declared length and close the connection while the client is still writing, and the
+     * client then sees the connection closed (this made the test fail now and then on a busy
+     * machine). Either way the server goes on answering.
+     */
+    private static void refusedAsTooLarge(Supplier<HttpResponse<String>> send) {
+        try {
+            HttpResponse<String> r = send.get();
+            assertEquals(413, r.statusCode(), r.body());
+            assertRefusal(r);
+        } catch (UncheckedIOException closedUnderTheClientsWrites) {
+            // the refusal's other form
+        }
+        assertEquals(200, server.get("/api/health").statusCode());
     }
 
     @ParameterizedTest
