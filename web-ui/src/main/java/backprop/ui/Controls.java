@@ -10,7 +10,6 @@ import backprop.engine.state.Preset;
 import backprop.engine.data.Problem;
 import backprop.engine.nn.Regularization;
 import backprop.ui.base.Dom;
-import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -120,42 +119,42 @@ final class Controls {
 
     private void bindSettings() {
         learningRate.addEventListener("change", event -> controller.change(
-                p -> p.learningRate = NumberText.parse(learningRate.getValue()), Effect.TRAINING));
+                p -> p.learningRate = NumberText.parse(learningRate.getValue())));
         activation.addEventListener("change", event -> controller.change(
-                p -> p.activation = Activation.fromId(activation.getValue()), Effect.RESHAPE));
+                p -> p.activation = Activation.fromId(activation.getValue())));
         regularization.addEventListener("change", event -> controller.change(
-                p -> p.regularization = Regularization.fromId(regularization.getValue()), Effect.NETWORK));
+                p -> p.regularization = Regularization.fromId(regularization.getValue())));
         regularizationRate.addEventListener("change", event -> controller.change(
-                p -> p.regularizationRate = NumberText.parse(regularizationRate.getValue()), Effect.NETWORK));
+                p -> p.regularizationRate = NumberText.parse(regularizationRate.getValue())));
         problem.addEventListener("change", event -> controller.change(
-                p -> p.problem = Problem.fromId(problem.getValue()), Effect.NEW_DATA));
+                p -> p.problem = Problem.fromId(problem.getValue())));
         percTrainData.addEventListener("change", event -> controller.change(
-                p -> p.percTrainData = Integer.parseInt(percTrainData.getValue()), Effect.NEW_DATA));
+                p -> p.percTrainData = Integer.parseInt(percTrainData.getValue())));
         noise.addEventListener("change", event -> controller.change(
-                p -> p.noise = Integer.parseInt(noise.getValue()), Effect.NEW_DATA));
+                p -> p.noise = Integer.parseInt(noise.getValue())));
         batchSize.addEventListener("change", event -> controller.change(
-                p -> p.batchSize = Integer.parseInt(batchSize.getValue()), Effect.NETWORK));
+                p -> p.batchSize = Integer.parseInt(batchSize.getValue())));
         // While a slider is dragged, show its value; the change applies when it is let go.
         percTrainData.addEventListener("input", event ->
                 Dom.byId("percTrainData-value").setInnerText(percTrainData.getValue() + "%"));
         noise.addEventListener("input", event -> Dom.byId("noise-value").setInnerText(noise.getValue()));
         batchSize.addEventListener("input", event -> Dom.byId("batchSize-value").setInnerText(batchSize.getValue()));
         optimizer.addEventListener("change", event -> controller.change(
-                p -> p.optimizer = OptimizerType.fromId(optimizer.getValue()), Effect.TRAINING));
+                p -> p.optimizer = OptimizerType.fromId(optimizer.getValue())));
         loss.addEventListener("change", event -> controller.change(
-                p -> p.loss = LossChoice.fromId(loss.getValue()), Effect.TASK));
+                p -> p.loss = LossChoice.fromId(loss.getValue())));
         init.addEventListener("change", event -> controller.change(
-                p -> p.init = Init.fromId(init.getValue()), Effect.NETWORK));
+                p -> p.init = Init.fromId(init.getValue())));
         speed.addEventListener("change", event -> controller.change(
-                p -> p.speed = Integer.parseInt(speed.getValue()), Effect.VIEW));
+                p -> p.speed = Integer.parseInt(speed.getValue())));
         logLoss.addEventListener("change", event -> controller.change(
-                p -> p.logLoss = logLoss.isChecked(), Effect.VIEW));
+                p -> p.logLoss = logLoss.isChecked()));
         showChanges.addEventListener("change", event -> controller.change(
-                p -> p.showChanges = showChanges.isChecked(), Effect.VIEW));
+                p -> p.showChanges = showChanges.isChecked()));
         showTestData.addEventListener("change", event -> controller.change(
-                p -> p.showTestData = showTestData.isChecked(), Effect.VIEW));
+                p -> p.showTestData = showTestData.isChecked()));
         discretize.addEventListener("change", event -> controller.change(
-                p -> p.discretize = discretize.isChecked(), Effect.VIEW));
+                p -> p.discretize = discretize.isChecked()));
     }
 
     private void bindFeatures() {
@@ -176,7 +175,7 @@ final class Controls {
         if (p.feature(feature) && p.enabledFeatureCount() == 1) {
             return; // the network needs at least one input
         }
-        controller.change(q -> q.setFeature(feature, !q.feature(feature)), Effect.RESHAPE);
+        controller.change(q -> q.setFeature(feature, !q.feature(feature)));
     }
 
     private void bindKeyboard() {

@@ -3,7 +3,6 @@ package backprop.ui;
 import backprop.engine.state.Limits;
 import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
-import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Adds and removes hidden layers, and neurons in each, within {@link Limits}. */
@@ -53,7 +52,7 @@ final class LayerEditor {
     }
 
     private void setShape(int[] shape) {
-        controller.change(p -> p.networkShape = shape, Effect.RESHAPE);
+        controller.change(p -> p.networkShape = shape);
     }
 
     void show(Preset preset) {

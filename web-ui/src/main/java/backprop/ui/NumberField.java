@@ -3,7 +3,6 @@ package backprop.ui;
 import backprop.engine.text.NumberText;
 import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
-import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -32,7 +31,7 @@ final class NumberField {
             }
             input.removeAttribute("title");
             double accepted = value;
-            controller.change(p -> setter.set(p, accepted), Effect.TRAINING);
+            controller.change(p -> setter.set(p, accepted));
         });
     }
 

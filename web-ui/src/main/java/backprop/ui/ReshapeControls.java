@@ -2,7 +2,6 @@ package backprop.ui;
 
 import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
-import backprop.ui.base.Effect;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
@@ -16,7 +15,7 @@ final class ReshapeControls {
     ReshapeControls(Controller controller) {
         Dom.byId("undo").addEventListener("click", event -> controller.undo());
         startOver.addEventListener("change", event -> controller.change(
-                p -> p.startOver = startOver.isChecked(), Effect.VIEW));
+                p -> p.startOver = startOver.isChecked()));
     }
 
     void show(Preset preset) {

@@ -34,6 +34,17 @@ public interface Playground {
     void change(Edit edit, Effect effect);
 
     /**
+     * Applies an edit of the state with the effect the state's key declarations give it
+     * ({@link Effect#between}): the one place that decides what an ordinary edit resets. The edit is
+     * tried on a copy first, so it must only set values (as every control's edit does).
+     */
+    default void change(Edit edit) {
+        Preset after = preset().copy();
+        edit.apply(after);
+        change(edit, Effect.between(preset(), after));
+    }
+
+    /**
      * Changes the run itself from outside the animation loop (weights loaded from a file, the
      * step-through's applied update, a run carried over from the other build), then redraws.
      * Views never write the experiment or the history themselves.
