@@ -9,8 +9,10 @@ package backprop.engine.nn;
  *
  * <p>Part of a network's state: copies, checkpoints, snapshots and reshaped networks keep it.
  * Kept as a mask per weight layer (index as in {@link Network#weights}) and as a list in the
- * order the links died, so the per-example work is proportional to the dead links, and nothing
- * at all while there are none ({@link #count()} is 0).
+ * order the links died, so the work is proportional to the dead links, and nothing at all while
+ * there are none ({@link #count()} is 0). The trainer's loop does no per-example work for them:
+ * their gradient sums are dropped before each update (and after {@link Network#backward}, so
+ * whoever reads the gradients of one example sees 0 for a dead link).
  */
 public final class DeadLinks {
     private final double[][] weights;

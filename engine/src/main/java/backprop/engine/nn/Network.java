@@ -174,9 +174,10 @@ public final class Network {
         loss.checkOutput(output);
         Checks.slice(targets, offset, outputCount(), "targets");
         backwardUnchecked(loss, targets, offset);
+        parameters.dead.clearGradients(weightGradient);
     }
 
-    /** {@link #backward} without the argument checks, for the trainer's loop (it checked them once). */
+    /** {@link #backward} without the checks, for the trainer's loop; dead links' sums are dropped at the update. */
     public void backwardUnchecked(Loss loss, double[] targets, int offset) {
         int last = depth - 1;
         if (loss == Loss.SQUARE && output == Activation.TANH) {
@@ -233,7 +234,6 @@ public final class Network {
                 }
             }
         }
-        parameters.dead.clearGradients(weightGradient);
         accumulated++;
     }
 

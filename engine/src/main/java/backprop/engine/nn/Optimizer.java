@@ -311,6 +311,7 @@ public final class Optimizer {
         double regStep = learningRate * regularizationRate;
         boolean regularize = regularization != Regularization.NONE && regStep > 0;
         DeadLinks dead = p.dead;
+        dead.clearGradients(p.weightGradientSums);
         int deadBefore = dead.count();
         double check = 0;
         int depth = p.depth();
