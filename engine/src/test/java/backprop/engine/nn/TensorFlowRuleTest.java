@@ -3,6 +3,11 @@ package backprop.engine.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.data.Examples;
+import backprop.engine.state.DecodeResult;
+import backprop.engine.state.PresetCodec;
+import backprop.engine.train.Experiment;
+import backprop.engine.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,17 +56,18 @@ class TensorFlowRuleTest {
 
         /** Takes the engine's weights: link i → j of weight layer k is weights(k)[j·in + i]. */
         Reference(Network net) {
-            layers = new Node[SHAPE.length][];
-            for (int l = 0; l < SHAPE.length; l++) {
-                layers[l] = new Node[SHAPE[l]];
-                for (int j = 0; j < SHAPE[l]; j++) {
+            int[] shape = net.shape();
+            layers = new Node[shape.length][];
+            for (int l = 0; l < shape.length; l++) {
+                layers[l] = new Node[shape[l]];
+                for (int j = 0; j < shape[l]; j++) {
                     Node node = new Node();
                     layers[l][j] = node;
                     if (l > 0) {
                         node.bias = net.biases(l - 1)[j];
-                        for (int i = 0; i < SHAPE[l - 1]; i++) {
+                        for (int i = 0; i < shape[l - 1]; i++) {
                             Node source = layers[l - 1][i];
-                            Link link = new Link(source, node, net.weights(l - 1)[j * SHAPE[l - 1] + i]);
+                            Link link = new Link(source, node, net.weights(l - 1)[j * shape[l - 1] + i]);
                             source.outputs.add(link);
                             node.inputLinks.add(link);
                         }
@@ -70,9 +76,10 @@ class TensorFlowRuleTest {
             }
         }
 
-        double forward(double x, double y) {
-            layers[0][0].output = x;
-            layers[0][1].output = y;
+        double forward(double... inputs) {
+            for (int i = 0; i < inputs.length; i++) {
+                layers[0][i].output = inputs[i];
+            }
             for (int l = 1; l < layers.length; l++) {
                 for (Node node : layers[l]) {
                     node.totalInput = node.bias;
@@ -172,23 +179,85 @@ class TensorFlowRuleTest {
             net.applyUpdate(sgd, learningRate, regularization, rate);
             tf.update(learningRate, regularization, rate);
         }
+        return agree(net, tf, regularization);
+    }
+
+    /** Asserts that the engine's network and the reference agree; returns how many links are dead. */
+    private static int agree(Network net, Reference tf, Regularization regularization) {
+        int[] shape = net.shape();
         int dead = 0;
         for (int k = 0; k < net.depth(); k++) {
-            for (int j = 0; j < SHAPE[k + 1]; j++) {
+            for (int j = 0; j < shape[k + 1]; j++) {
                 Node node = tf.layers[k + 1][j];
                 assertEquals(node.bias, net.biases(k)[j], 1e-15 * Math.max(1, Math.abs(node.bias)));
-                for (int i = 0; i < SHAPE[k]; i++) {
+                for (int i = 0; i < shape[k]; i++) {
                     Link link = node.inputLinks.get(i);
-                    double w = net.weights(k)[j * SHAPE[k] + i];
+                    double w = net.weights(k)[j * shape[k] + i];
                     String what = regularization + " w" + k + "," + j + "," + i;
                     assertEquals(link.weight, w, 1e-15 * Math.max(1, Math.abs(link.weight)), what);
-                    assertEquals(link.isDead, net.deadLinks().isDead(k, j * SHAPE[k] + i), what);
+                    assertEquals(link.isDead, net.deadLinks().isDead(k, j * shape[k] + i), what);
                     dead += link.isDead ? 1 : 0;
                 }
             }
         }
         assertEquals(dead, net.deadLinks().count());
         return dead;
+    }
+
+    /**
+     * A TensorFlow Playground link with regularization trains as TensorFlow Playground would: the
+     * reference follows the trainer example by example (the example is the one whose inputs the
+     * network saw; an update wherever the trainer made one).
+     */
+    private static int trainTensorFlowLink(String regularization, String rate) {
+        String link = "activation=tanh&batchSize=10&dataset=circle&regDataset=reg-plane&learningRate=0.03"
+                + "&regularizationRate=" + rate + "&noise=0&networkShape=4,2&seed=0.12345&showTestData=false"
+                + "&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false"
+                + "&cosX=false&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification"
+                + "&initZero=false&hideText=false&regularization=" + regularization;
+        DecodeResult decoded = PresetCodec.decode(link);
+        assertEquals(java.util.List.of(), decoded.problems);
+        Experiment experiment = Experiment.create(decoded.preset);
+        Trainer trainer = experiment.trainer();
+        assertEquals(Regularization.fromId(regularization), trainer.regularization());
+        Network net = experiment.network();
+        Reference tf = new Reference(net);
+        Examples train = trainer.trainingExamples();
+        assertEquals(1, train.targetWidth);
+        for (int step = 0; step < 2000; step++) {
+            double updates = trainer.updates();
+            trainer.trainExamples(1);
+            double[] x = net.inputs().clone();
+            tf.forward(x);
+            tf.backward(train.targets[indexOf(train, x)]);
+            if (trainer.updates() != updates) {
+                tf.update(trainer.learningRate(), trainer.regularization(), trainer.regularizationRate());
+            }
+        }
+        return agree(net, tf, trainer.regularization());
+    }
+
+    private static int indexOf(Examples examples, double[] inputs) {
+        int found = -1;
+        for (int e = 0; e < examples.count; e++) {
+            boolean same = true;
+            for (int i = 0; i < inputs.length; i++) {
+                same &= examples.inputs[e * examples.inputWidth + i] == inputs[i];
+            }
+            if (same) {
+                assertEquals(-1, found, "the examples' inputs are all different");
+                found = e;
+            }
+        }
+        assertTrue(found >= 0);
+        return found;
+    }
+
+    @Test
+    void tensorFlowLinksWithL1OrL2TrainAsTensorFlowPlaygroundWould() {
+        assertEquals(0, trainTensorFlowLink("L2", "0.01"));
+        trainTensorFlowLink("L1", "0.01");
+        assertTrue(trainTensorFlowLink("L1", "0.1") > 0, "a link died, so the dead links are compared too");
     }
 
     @Test
