@@ -88,20 +88,20 @@ public final class DeadLinks {
         count = keep;
     }
 
-    /** Sets entry (k, index) of {@code arrays} to {@code value} for every dead link; skips null arrays. */
-    void fill(double[][] arrays, double value) {
+    /** Sets entry (k, index) of {@code arrays} to 0 for the first {@code dead} dead links; skips null arrays. */
+    void zero(double[][] arrays, int dead) {
         if (arrays == null) {
             return;
         }
-        for (int t = 0; t < count; t++) {
-            arrays[layers[t]][indices[t]] = value;
+        for (int t = 0; t < dead; t++) {
+            arrays[layers[t]][indices[t]] = 0.0;
         }
     }
 
     /** Zeroes the gradient sums of the dead links (a dead link gathers none); nothing to do while none is dead. */
     void clearGradients(double[][] gradientSums) {
         if (count != 0) {
-            fill(gradientSums, 0.0);
+            zero(gradientSums, count);
         }
     }
 

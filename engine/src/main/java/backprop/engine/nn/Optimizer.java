@@ -327,11 +327,11 @@ public final class Optimizer {
         boolean finite = MathFunctions.isFinite(check);
         if (!finite) {
             dead.rollBack(deadBefore);
-        } else if (dead.count() > 0) {
+        } else if (deadBefore > 0) {
             // A dead link is skipped: its weight stays, and it keeps no optimizer state.
             dead.hold(p.weights, p.weightChanges, deadBefore);
-            dead.fill(firstW, 0.0);
-            dead.fill(secondW, 0.0);
+            dead.zero(firstW, deadBefore);
+            dead.zero(secondW, deadBefore);
         }
         for (int k = 0; k < depth; k++) {
             commit(p.weights[k], p.weightChanges[k], finite);

@@ -65,17 +65,12 @@ public enum Regularization implements Identified {
 
     /**
      * The weight after the regularization step: w₁ − step·R'(w₀) with step = η·λ, from the weight
-     * w₀ before the optimizer's step and w₁ after it; 0 when L1 would carry it across zero (see
-     * {@link #kills}).
+     * w₀ before the optimizer's step and w₁ after it; 0 when L1 would carry it across zero (the
+     * step that kills a link).
      */
     public double regularize(double w0, double w1, double step) {
         double w2 = w1 - step * derivative(w0);
         return this == L1 && w1 * w2 < 0 ? 0.0 : w2;
-    }
-
-    /** Whether the step from w₁ kills the link: L1, and w₁ and w₁ − step·R'(w₀) have opposite signs. */
-    public boolean kills(double w0, double w1, double step) {
-        return this == L1 && w1 * (w1 - step * derivative(w0)) < 0;
     }
 
     /**

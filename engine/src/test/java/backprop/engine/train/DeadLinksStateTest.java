@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.nn.Activation;
+import backprop.engine.nn.Init;
+import backprop.engine.nn.Loss;
 import backprop.engine.nn.Network;
+import backprop.engine.nn.Optimizer;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
 import backprop.engine.nn.Rng;
 import backprop.engine.state.PresetCodec;
 import org.junit.jupiter.api.Test;
@@ -110,8 +116,35 @@ class DeadLinksStateTest {
         e.restore(checkpoint);
         assertEquals(dead, dead(e.network()), "undo puts the dead links back");
 
-        e.trainer().reset(backprop.engine.nn.Init.XAVIER, new Rng(1));
+        e.trainer().reset(Init.XAVIER, new Rng(1));
         assertEquals(0, e.network().deadLinks().count(), "a reset starts with every link alive");
+    }
+
+    @Test
+    void aLinkThatDiesInATracedMomentumStepShowsItsWholeArithmetic() {
+        // w = 0.08, x = (1, 0), t = −0.52: δ = 0.6; η = 0.1: v = −0.06, w₁ = 0.02; λ = 0.5: w₁ − 0.05 < 0, so 0.
+        Network net = new Network(new int[] {2, 1}, Activation.LINEAR, Activation.LINEAR, Init.ZERO, new Rng(1));
+        net.weights(0)[0] = 0.08;
+        net.weights(0)[1] = 0.5;
+        Optimizer momentum = new Optimizer(OptimizerType.MOMENTUM, net.shape());
+        Trace trace = Trace.record(net, momentum, Loss.SQUARE, 0.1, Regularization.L1, 0.5, new double[] {1, 0}, 0,
+                new double[] {-0.52}, 0);
+        UpdateArithmetic u = UpdateArithmetic.ofWeight(trace, 0, 0, 0, 0.1, Regularization.L1, 0.5);
+        assertFalse(u.wasDead);
+        assertTrue(u.dies);
+        assertEquals(-0.06, u.optimizerChange, 1e-15);
+        assertEquals(-0.02, u.regularizationChange, 1e-15);
+        assertEquals(-0.08, u.change, 1e-15);
+        assertEquals(0.0, u.after);
+        trace.applyTo(net, momentum);
+        assertTrue(net.deadLinks().isDead(0, 0));
+        UpdateArithmetic next = UpdateArithmetic.ofWeight(Trace.record(net, momentum, Loss.SQUARE, 0.1,
+                Regularization.L1, 0.5, new double[] {1, 0}, 0, new double[] {-0.52}, 0), 0, 0, 0, 0.1,
+                Regularization.L1, 0.5);
+        assertTrue(next.wasDead);
+        assertEquals(0.0, next.gradient);
+        assertEquals(0.0, next.change);
+        assertEquals(0.0, next.firstAfter, "a dead link keeps no velocity");
     }
 
     @Test
