@@ -10,7 +10,7 @@ package backprop.engine.nn;
  * to neuron j; {@code preActivations(k)[j]} = z_j = Σ_i w_ji·a_i + b_j;
  * {@code outputs(k)[j]} = a_j = f(z_j); {@code deltas(k)[j]} = δ_j = ∂L/∂z_j;
  * gradient accumulators ∂L/∂w_ji = δ_j·a_i summed over the current mini-batch;
- * and the last change Δw applied by {@link #applyUpdate}.
+ * the last change Δw applied by {@link #applyUpdate}; and the {@link DeadLinks}.
  *
  * <p>The four phases of the lesson are four calls: {@link #forward},
  * {@link #loss}, {@link #backward}, {@link #applyUpdate}.
@@ -44,8 +44,7 @@ public final class Network {
     private int version;
 
     /**
-     * A network with the given shape and activations, weights initialised by
-     * {@code init} from {@code rng}.
+     * A network with the given shape and activations, weights initialised by {@code init} from {@code rng}.
      *
      * @throws IllegalArgumentException for a bad shape, a null argument, or softmax in hidden layers
      */
@@ -76,7 +75,7 @@ public final class Network {
         initialize(init, rng);
     }
 
-    /** Re-initialises every weight and bias; clears gradients, changes and pending updates. */
+    /** Re-initialises every weight and bias; clears gradients, changes, pending updates and dead links. */
     public void initialize(Init init, Rng rng) {
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
@@ -85,7 +84,7 @@ public final class Network {
         changed();
     }
 
-    /** A deep copy: same shape, activations, weights, biases and last changes; empty gradient accumulators. */
+    /** A deep copy: same shape, activations, weights, biases, last changes and dead links; no gradients. */
     public Network copy() {
         Network c = new Network(shape, hidden, output, Init.ZERO, new Rng(0));
         parameters.copyInto(c.parameters);
@@ -95,9 +94,8 @@ public final class Network {
     // ---- Phase 1: forward pass ------------------------------------------------------------------
 
     /**
-     * Forward pass for the example at {@code inputs[offset .. offset + shape[0])}:
-     * z = W·a_prev + b, a = f(z), layer by layer. Returns the network's own
-     * output array (valid until the next forward pass; do not modify).
+     * Forward pass for the example at {@code inputs[offset ..]}: z = W·a_prev + b, a = f(z), layer
+     * by layer. Returns the network's own output array (valid until the next forward pass; read only).
      */
     public double[] forward(double[] inputs, int offset) {
         Checks.slice(inputs, offset, shape[0], "inputs");
@@ -105,9 +103,8 @@ public final class Network {
     }
 
     /**
-     * {@link #forward} without the argument checks, for the trainer's loop (it checked its
-     * examples once). Copies the inputs by hand: TeaVM-JS's System.arraycopy makes a typed-array
-     * view per call, an allocation per example.
+     * {@link #forward} without the argument checks, for the trainer's loop (it checked its examples
+     * once). Copies the inputs by hand: TeaVM-JS's System.arraycopy allocates a view per call.
      */
     public double[] forwardUnchecked(double[] inputs, int offset) {
         double[] in = input;
@@ -168,8 +165,8 @@ public final class Network {
     // ---- Phase 3: backward pass -----------------------------------------------------------------
 
     /**
-     * Backward pass after {@link #forward}: δ of the output layer from the loss,
-     * then δ_i = f'(z_i)·Σ_j w_ji·δ_j layer by layer back; ADDS ∂L/∂w_ji = δ_j·a_i
+     * Backward pass after {@link #forward}: δ of the output layer from the loss, then
+     * δ_i = f'(z_i)·Σ_j w_ji·δ_j layer by layer back; ADDS ∂L/∂w_ji = δ_j·a_i (0 for a dead link)
      * and ∂L/∂b_j = δ_j to the accumulators.
      */
     public void backward(Loss loss, double[] targets, int offset) {
@@ -177,9 +174,10 @@ public final class Network {
         loss.checkOutput(output);
         Checks.slice(targets, offset, outputCount(), "targets");
         backwardUnchecked(loss, targets, offset);
+        parameters.dead.clearGradients(weightGradient);
     }
 
-    /** {@link #backward} without the argument checks, for the trainer's loop (it checked them once). */
+    /** {@link #backward} without the checks, for the trainer's loop; dead links' sums are dropped at the update. */
     public void backwardUnchecked(Loss loss, double[] targets, int offset) {
         int last = depth - 1;
         if (loss == Loss.SQUARE && output == Activation.TANH) {
@@ -242,14 +240,12 @@ public final class Network {
     // ---- Phase 4: weight update -----------------------------------------------------------------
 
     /**
-     * Applies the mean gradient of the examples accumulated since the last
-     * update: the optimizer turns it into Δw, then the regularization step
-     * (see {@link Regularization}); clears the accumulators. Does nothing when
-     * no example was accumulated.
+     * Applies the mean gradient of the examples accumulated since the last update: the optimizer
+     * turns it into Δw, then the regularization step (see {@link Regularization}); clears the
+     * accumulators. Does nothing when no example was accumulated.
      *
-     * @return false when the update would make a weight or bias non-finite: then
-     *     nothing is applied (the network keeps its last finite values) and the
-     *     recorded changes are zero
+     * @return false when the update would make a weight or bias non-finite: then nothing is
+     *     applied (the network keeps its last finite values) and the recorded changes are zero
      */
     public boolean applyUpdate(Optimizer optimizer, double learningRate, Regularization regularization,
             double regularizationRate) {
@@ -376,6 +372,11 @@ public final class Network {
     /** ∂L/∂b summed over the examples accumulated since the last update. */
     public double[] biasGradients(int k) {
         return biasGradient[layer(k)];
+    }
+
+    /** The links L1 regularization killed: their weights stay 0 (see {@link DeadLinks}). */
+    public DeadLinks deadLinks() {
+        return parameters.dead;
     }
 
     /** The last Δw applied. */

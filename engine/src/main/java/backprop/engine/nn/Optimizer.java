@@ -13,7 +13,8 @@ import backprop.engine.text.NumberText;
  *     corrections m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ) at step t:
  *     Δw = −η·m̂ / (√v̂ + ε).</li>
  * </ul>
- * After that step comes the regularization step (see {@link Regularization}).
+ * Then comes the regularization step, R' taken at the weight before the step
+ * (see {@link Regularization}); links it killed ({@link DeadLinks}) are skipped.
  * The state is sized to one network shape when the optimizer is made, so a
  * step allocates nothing. Changing the parameters keeps the state; changing
  * the type starts a fresh state.
@@ -309,24 +310,29 @@ public final class Optimizer {
         }
         double regStep = learningRate * regularizationRate;
         boolean regularize = regularization != Regularization.NONE && regStep > 0;
+        DeadLinks dead = p.dead;
+        dead.clearGradients(p.weightGradientSums);
+        int deadBefore = dead.count();
         double check = 0;
         int depth = p.depth();
         for (int k = 0; k < depth; k++) {
             double[] next = p.weightChanges[k];
-            double[] w = p.weights[k];
-            double sum = proposeValues(w, p.weightGradientSums[k], next, k, true, scale, learningRate);
+            double sum = proposeValues(p.weights[k], p.weightGradientSums[k], next, k, true, scale, learningRate);
             if (regularize) {
-                sum = 0;
-                for (int i = 0; i < w.length; i++) {
-                    double v = regularization.regularize(next[i], regStep);
-                    next[i] = v;
-                    sum += v;
-                }
+                sum = regularization.regularizeLayer(p.weights[k], next, k, regStep, dead);
             }
             check += sum + proposeValues(p.biases[k], p.biasGradientSums[k], p.biasChanges[k], k, false, scale,
                     learningRate);
         }
         boolean finite = MathFunctions.isFinite(check);
+        if (!finite) {
+            dead.rollBack(deadBefore);
+        } else if (deadBefore > 0) {
+            // A dead link is skipped: its weight stays, and it keeps no optimizer state.
+            dead.hold(p.weights, p.weightChanges, deadBefore);
+            dead.zero(firstW, deadBefore);
+            dead.zero(secondW, deadBefore);
+        }
         for (int k = 0; k < depth; k++) {
             commit(p.weights[k], p.weightChanges[k], finite);
             commit(p.biases[k], p.biasChanges[k], finite);

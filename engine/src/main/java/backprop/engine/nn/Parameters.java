@@ -19,6 +19,8 @@ final class Parameters {
     final double[][] biases;
     final double[][] biasGradientSums;
     final double[][] biasChanges;
+    /** The weights L1 regularization has stopped at zero for good. */
+    final DeadLinks dead;
 
     Parameters(int[] shape) {
         this.shape = shape.clone();
@@ -39,10 +41,12 @@ final class Parameters {
             biasGradientSums[k] = new double[n];
             biasChanges[k] = new double[n];
         }
+        dead = new DeadLinks(weights);
     }
 
-    /** Fills the weights and biases from {@code init} and {@code rng}, layer by layer; zeroes the changes. */
+    /** Fills the weights and biases from {@code init} and {@code rng}, layer by layer; zeroes the changes; no link is dead. */
     void initialize(Init init, Rng rng) {
+        dead.clear();
         for (int k = 0; k < depth(); k++) {
             init.fill(weights[k], biases[k], shape[k], shape[k + 1], rng);
             java.util.Arrays.fill(weightChanges[k], 0.0);
@@ -50,8 +54,9 @@ final class Parameters {
         }
     }
 
-    /** Copies the weights, biases and last changes into {@code other}, of the same shape. */
+    /** Copies the weights, biases, last changes and dead links into {@code other}, of the same shape. */
     void copyInto(Parameters other) {
+        other.dead.copyFrom(dead);
         for (int k = 0; k < depth(); k++) {
             System.arraycopy(weights[k], 0, other.weights[k], 0, weights[k].length);
             System.arraycopy(biases[k], 0, other.biases[k], 0, biases[k].length);

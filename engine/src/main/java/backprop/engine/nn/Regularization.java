@@ -8,10 +8,12 @@ import backprop.engine.text.Identified;
  * sits beside its derivative R'(w).
  *
  * <p>How it is applied (TensorFlow Playground's rule, kept for every
- * optimizer): after the optimizer's step w₁ = w + Δw_opt, the weight takes
- * w₂ = w₁ − η·λ·R'(w₁); for L1, if w₁ and w₂ have opposite signs the weight
- * becomes exactly 0 (L1 pulls towards zero, never through it). With plain
- * SGD this is gradient descent on J up to a term of order η².
+ * optimizer): R' is taken at the weight w₀ before the step; after the
+ * optimizer's step w₁ = w₀ + Δw_opt, the weight takes w₂ = w₁ − η·λ·R'(w₀).
+ * For L1, if w₁ and w₂ have opposite signs the weight becomes exactly 0 and
+ * its link dies (see {@link DeadLinks}): L1 pulls towards zero, never through
+ * it, and a weight it stopped at zero stays there. With plain SGD this is
+ * exactly gradient descent on J = mean L + λ·Σ R(w) (both derivatives at w₀).
  */
 public enum Regularization implements Identified {
     /** R = 0. */
@@ -62,19 +64,34 @@ public enum Regularization implements Identified {
     }
 
     /**
-     * The weight after the regularization step, from w₁ (the weight after the
-     * optimizer's step): w₁ − step·R'(w₁) with step = η·λ, or 0 when L1 would
-     * carry it across zero.
+     * The weight after the regularization step: w₁ − step·R'(w₀) with step = η·λ, from the weight
+     * w₀ before the optimizer's step and w₁ after it; 0 when L1 would carry it across zero (the
+     * step that kills a link).
      */
-    public double regularize(double w1, double step) {
-        switch (this) {
-            case L1:
-                double w2 = w1 - step * (w1 > 0 ? 1.0 : (w1 < 0 ? -1.0 : 0.0));
-                return w1 * w2 < 0 ? 0.0 : w2;
-            case L2:
-                return w1 - step * w1;
-            default:
-                return w1;
+    public double regularize(double w0, double w1, double step) {
+        double w2 = w1 - step * derivative(w0);
+        return this == L1 && w1 * w2 < 0 ? 0.0 : w2;
+    }
+
+    /**
+     * The regularization step of weight layer k, in place: {@code next} holds the weights w₁ after
+     * the optimizer's step, {@code before} the weights w₀ before it; each next[i] becomes
+     * {@link #regularize}(w₀, w₁, step), and a link L1 stops at zero is marked dead. Returns
+     * Σ next[i] (finite exactly when every value is).
+     */
+    double regularizeLayer(double[] before, double[] next, int k, double step, DeadLinks dead) {
+        boolean l1 = this == L1;
+        double sum = 0;
+        for (int i = 0; i < next.length; i++) {
+            double w1 = next[i];
+            double w2 = w1 - step * derivative(before[i]);
+            if (l1 && w1 * w2 < 0) {
+                w2 = 0.0;
+                dead.mark(k, i);
+            }
+            next[i] = w2;
+            sum += w2;
         }
+        return sum;
     }
 }

@@ -327,8 +327,8 @@ public final class NetworkSurgery {
     /**
      * Copies weight layer {@code kFrom} of {@code from} into weight layer
      * {@code kTo} of {@code to}: entry (j, i) of the new layer takes entry
-     * (rows[j], cols[i]) of the old one — its value, its last change and its
-     * optimizer state — unless either index is −1 (then it stays 0).
+     * (rows[j], cols[i]) of the old one — its value, its last change, its
+     * optimizer state and whether it is dead — unless either index is −1 (then it stays 0).
      */
     private static void transplant(Network from, Optimizer fromOpt, int kFrom, Network to, Optimizer toOpt, int kTo,
             int[] rows, int[] cols) {
@@ -359,6 +359,9 @@ public final class NetworkSurgery {
                 int b = oj * oldIn + oi;
                 to.weights(kTo)[a] = from.weights(kFrom)[b];
                 to.weightChanges(kTo)[a] = from.weightChanges(kFrom)[b];
+                if (from.deadLinks().isDead(kFrom, b)) {
+                    to.deadLinks().kill(kTo, a);
+                }
                 for (int s = 0; s < 2; s++) {
                     if (toW[s] != null && fromW[s] != null) {
                         toW[s][a] = fromW[s][b];

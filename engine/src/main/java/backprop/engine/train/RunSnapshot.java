@@ -17,7 +17,7 @@ import backprop.engine.nn.Optimizer;
  * trained, updates, the generator's state, the optimizer rule (its ordinal), the length of its
  * state and that state, then five values per history sample (epoch, train loss, test loss, train
  * accuracy, test accuracy), each as 11 characters of {@link WeightsSnapshot}'s bit encoding;
- * WEIGHTS is a whole weights snapshot. A receiver with another optimizer rule keeps its own
+ * WEIGHTS is a whole weights snapshot (with the dead links, if any). A receiver with another optimizer rule keeps its own
  * (fresh) optimizer state.
  */
 public final class RunSnapshot {

@@ -105,6 +105,7 @@ public final class Trace {
             copy(after.weightChanges(k), network.weightChanges(k));
             copy(after.biasChanges(k), network.biasChanges(k));
         }
+        network.deadLinks().copyFrom(after.deadLinks());
         optimizer.copyStateFrom(optimizerAfter);
         network.changed();
     }

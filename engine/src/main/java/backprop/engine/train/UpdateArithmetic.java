@@ -51,8 +51,12 @@ public final class UpdateArithmetic {
     public final double optimizerChange;
     public final Regularization regularization;
     public final double regularizationRate;
-    /** The regularization's share of Δw: w₂ − w₁ (−η·λ·R′(w₁), or what L1's stop at zero leaves). */
+    /** The regularization's share of Δw: w₂ − w₁ (−η·λ·R′(w), or what L1's stop at zero leaves). */
     public final double regularizationChange;
+    /** Whether the link was dead before the step (L1 stopped it at 0; it no longer learns). */
+    public final boolean wasDead;
+    /** Whether this step's L1 regularization stopped the weight at 0 and killed the link. */
+    public final boolean dies;
     /** Δw the step makes (from the trace; 0 when the step was not finite). */
     public final double change;
     /** w after the step (from the trace). */
@@ -116,7 +120,9 @@ public final class UpdateArithmetic {
         this.regularizationRate = bias ? 0 : regularizationRate;
         double regStep = learningRate * this.regularizationRate;
         boolean regularize = this.regularization != Regularization.NONE && regStep > 0;
-        this.regularizationChange = regularize ? this.regularization.regularize(w1, regStep) - w1 : 0;
+        this.regularizationChange = regularize ? this.regularization.regularize(weight, w1, regStep) - w1 : 0;
+        this.wasDead = !bias && before.deadLinks().isDead(k, index);
+        this.dies = !bias && !wasDead && trace.after().deadLinks().isDead(k, index);
         this.change = bias ? trace.biasChanges(k)[index] : trace.weightChanges(k)[index];
         this.after = bias ? trace.after().biases(k)[index] : trace.after().weights(k)[index];
     }

@@ -14,10 +14,18 @@ import backprop.engine.text.NumberText;
  * its weights row-major [out][in], then its biases. Bits rather than decimals
  * make the round trip exact on every platform (TeaVM's number formatting need
  * not be the JVM's), and the text is URL-safe.
+ *
+ * <p>A network with dead links (see {@link backprop.engine.nn.DeadLinks}) is written as
+ * {@code v2;2,4,1;DATA;DEAD}: DEAD holds one bit per weight (1 = dead), in the order of DATA's
+ * weights, six to a character of the same alphabet, first weight in the most significant bit.
+ * A network without dead links is written in {@code v1}, and a {@code v1} text loads with no
+ * dead link.
  */
 public final class WeightsSnapshot {
-    /** The version prefix of the format written. */
+    /** The version prefix of the format written when no link is dead. */
     public static final String VERSION = "v1";
+    /** The version prefix of the format with the dead links. */
+    public static final String VERSION_DEAD = "v2";
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     static final int CHARS_PER_VALUE = 11;
 
@@ -27,10 +35,30 @@ public final class WeightsSnapshot {
     /** The snapshot text of {@code network}'s weights and biases. */
     public static String export(Network network) {
         Checks.notNull(network, "network");
-        StringBuilder text = new StringBuilder(VERSION).append(';').append(shapeString(network.shape())).append(';');
+        boolean dead = network.deadLinks().count() > 0;
+        StringBuilder text = new StringBuilder(dead ? VERSION_DEAD : VERSION).append(';')
+                .append(shapeString(network.shape())).append(';');
         for (int k = 0; k < network.depth(); k++) {
             append(text, network.weights(k));
             append(text, network.biases(k));
+        }
+        if (dead) {
+            text.append(';');
+            int bits = 0;
+            int held = 0;
+            for (int k = 0; k < network.depth(); k++) {
+                for (int i = 0; i < network.weights(k).length; i++) {
+                    bits = (bits << 1) | (network.deadLinks().isDead(k, i) ? 1 : 0);
+                    if (++held == 6) {
+                        text.append(DIGITS.charAt(bits));
+                        bits = 0;
+                        held = 0;
+                    }
+                }
+            }
+            if (held > 0) {
+                text.append(DIGITS.charAt(bits << (6 - held)));
+            }
         }
         return text.toString();
     }
@@ -61,9 +89,10 @@ public final class WeightsSnapshot {
                     + ";shape;data\", got " + preview(text));
         }
         String version = text.substring(0, first);
-        if (!VERSION.equals(version)) {
+        boolean withDead = VERSION_DEAD.equals(version);
+        if (!VERSION.equals(version) && !withDead) {
             throw new IllegalArgumentException("Unknown weights snapshot version \"" + preview(version)
-                    + "\"; this version reads " + VERSION);
+                    + "\"; this version reads " + VERSION + " and " + VERSION_DEAD);
         }
         String shapeText = text.substring(first + 1, second);
         int[] shape = network.shape();
@@ -72,10 +101,21 @@ public final class WeightsSnapshot {
                     + ", but this network's shape is " + shapeString(shape));
         }
         int values = 0;
+        int weights = 0;
         for (int k = 0; k < network.depth(); k++) {
             values += network.weights(k).length + network.biases(k).length;
+            weights += network.weights(k).length;
         }
-        int dataLength = text.length() - second - 1;
+        int end = text.length();
+        boolean[] dead = new boolean[weights];
+        if (withDead) {
+            end = text.lastIndexOf(';');
+            if (end == second) {
+                throw new IllegalArgumentException("A " + VERSION_DEAD + " weights snapshot ends with its dead links");
+            }
+            readDead(text, end + 1, dead);
+        }
+        int dataLength = end - second - 1;
         if (dataLength != values * CHARS_PER_VALUE) {
             throw new IllegalArgumentException("A snapshot of shape " + shapeText + " needs "
                     + values * CHARS_PER_VALUE + " characters of data (" + values + " values), got " + dataLength);
@@ -88,12 +128,35 @@ public final class WeightsSnapshot {
             at = read(text, at, decoded[2 * k], second + 1, true);
             at = read(text, at, decoded[2 * k + 1], second + 1, true);
         }
-        for (int k = 0; k < network.depth(); k++) {
+        network.deadLinks().clear();
+        for (int k = 0, w = 0; k < network.depth(); k++) {
             System.arraycopy(decoded[2 * k], 0, network.weights(k), 0, decoded[2 * k].length);
             System.arraycopy(decoded[2 * k + 1], 0, network.biases(k), 0, decoded[2 * k + 1].length);
+            for (int i = 0; i < decoded[2 * k].length; i++, w++) {
+                if (dead[w]) {
+                    network.deadLinks().kill(k, i);
+                }
+            }
         }
         network.clearGradients();
         network.changed();
+    }
+
+    /** Reads the dead-link bits of a {@code v2} text from {@code at} (to the end) into {@code dead}. */
+    private static void readDead(String text, int at, boolean[] dead) {
+        int chars = (dead.length + 5) / 6;
+        if (text.length() - at != chars) {
+            throw new IllegalArgumentException("The dead links of a snapshot with " + dead.length + " weights need "
+                    + chars + " characters, got " + (text.length() - at));
+        }
+        for (int i = 0; i < dead.length; i++) {
+            int digit = DIGITS.indexOf(text.charAt(at + i / 6));
+            if (digit < 0) {
+                throw new IllegalArgumentException("Unexpected character '" + text.charAt(at + i / 6)
+                        + "' in the dead links of the snapshot");
+            }
+            dead[i] = ((digit >> (5 - i % 6)) & 1) == 1;
+        }
     }
 
     /** Reads {@code into.length} values written by {@link #append} from {@code at}; returns the position after them. */

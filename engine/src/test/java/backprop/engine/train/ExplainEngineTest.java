@@ -99,6 +99,7 @@ class ExplainEngineTest {
 
     @Test
     void aWeightsArithmeticAddsUpToTheTracedChange() {
+        int dead = 0;
         for (OptimizerType type : OptimizerType.values()) {
             for (Regularization reg : Regularization.values()) {
                 Trainer trainer = trainer(type, reg);
@@ -110,7 +111,14 @@ class ExplainEngineTest {
                         for (int from = 0; from < in; from++) {
                             UpdateArithmetic u = UpdateArithmetic.ofWeight(trace, trainer, k, from, to);
                             String what = type + " " + reg + " w" + k + "," + to + "," + from;
-                            assertEquals(u.delta * u.source, u.gradient, 0.0, what + ": ∂L/∂w = δ·a");
+                            // A link L1 killed gathers no gradient and stays at 0.
+                            assertEquals(u.wasDead ? 0.0 : u.delta * u.source, u.gradient, 0.0,
+                                    what + ": ∂L/∂w = δ·a");
+                            if (u.wasDead) {
+                                dead++;
+                                assertEquals(0.0, u.weight, what);
+                                assertEquals(0.0, u.after, what);
+                            }
                             assertEquals(u.change, u.after - u.weight, 1e-15, what);
                             assertEquals(u.change, u.optimizerChange + u.regularizationChange, 1e-15, what);
                             assertEquals(n.weights(k)[to * in + from], u.weight, 0.0);
@@ -137,6 +145,7 @@ class ExplainEngineTest {
                 }
             }
         }
+        assertTrue(dead > 0, "L1 killed a link in these runs, so the dead-link case is covered");
     }
 
     @Test

@@ -47,7 +47,7 @@ class WeightsSnapshotTest {
         String[][] cases = {
             {"", "Not a weights snapshot"},
             {"hello", "Not a weights snapshot"},
-            {"v2;2,3,2;" + good.substring(9), "version"},
+            {"v9;2,3,2;" + good.substring(9), "version"},
             {"v1;2,4,2;" + good.substring(9), "shape 2,4,2"},
             {good.substring(0, good.length() - 1), "characters of data"},
             {good + "A", "characters of data"},

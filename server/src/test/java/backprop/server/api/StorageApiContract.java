@@ -110,6 +110,14 @@ abstract class StorageApiContract {
         assertEquals(201, r.statusCode(), r.body());
         assertEquals(weights, json(server.get("/api/presets/" + json(r).get("id").asText())).get("weights").asText());
 
+        var withDeadLinks = Experiment.create(p).network();
+        withDeadLinks.deadLinks().kill(0, 1); // as L1 regularization leaves them: shared with the weights
+        String deadWeights = WeightsSnapshot.export(withDeadLinks);
+        HttpResponse<String> dead = share(state, "trained with L1", deadWeights);
+        assertEquals(201, dead.statusCode(), dead.body());
+        assertEquals(deadWeights,
+                json(server.get("/api/presets/" + json(dead).get("id").asText())).get("weights").asText());
+
         Preset other = p.copy();
         other.networkShape = new int[] {4, 2};
         HttpResponse<String> wrongShape = share(PresetCodec.encode(other), "", weights);

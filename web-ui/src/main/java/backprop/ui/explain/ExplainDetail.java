@@ -70,13 +70,17 @@ final class ExplainDetail {
                         .text("·").factor(null, u.gradient).text(" = ").num("detail-dw-opt", u.optimizerChange)
                         .close("li");
         }
-        if (u.regularization != Regularization.NONE && u.regularizationRate > 0) {
+        if (u.wasDead) {
+            h.open("li", null).text("Dead link: L1 regularization stopped this weight at 0 in an earlier step, so it"
+                    + " gathers no gradient and no update moves it (until the network is reset).").close("li");
+        } else if (u.regularization != Regularization.NONE && u.regularizationRate > 0) {
             h.open("li", null).text(u.regularization.id() + " regularization, after the optimizer's step: w₁ = w + Δw = ")
-                    .num(null, u.weight + u.optimizerChange).text(", then −η·λ·R′(w₁) = −").num(null, u.learningRate)
-                    .text("·").num("detail-lambda", u.regularizationRate).text("·")
-                    .factor(null, u.regularization.derivative(u.weight + u.optimizerChange)).text(" = ")
+                    .num(null, u.weight + u.optimizerChange).text(", then −η·λ·R′(w) at the weight before the step = −")
+                    .num(null, u.learningRate).text("·").num("detail-lambda", u.regularizationRate).text("·")
+                    .factor(null, u.regularization.derivative(u.weight)).text(" = ")
                     .num("detail-dw-reg", u.regularizationChange)
-                    .text(u.regularization == Regularization.L1 ? " (L1 stops at 0)" : "").close("li");
+                    .text(u.dies ? " (it would carry w₁ across 0: the weight stops at 0 and the link dies)"
+                            : u.regularization == Regularization.L1 ? " (L1 stops at 0)" : "").close("li");
         }
         h.open("li", "explain-result").text(bias ? "Δb = " : "Δw = ").num("detail-dw", u.change)
                 .text(bias ? ";  new b = b + Δb = " : ";  new w = w + Δw = ")

@@ -68,9 +68,10 @@ final class ExplainText {
         }
         if (trainer.regularization() != Regularization.NONE && trainer.regularizationRate() > 0) {
             rule += " Then " + trainer.regularization().id() + " regularization pulls the weight towards 0:"
-                    + " w ← w − η·λ·R′(w) with λ = " + Html.show(trainer.regularizationRate())
-                    + (trainer.regularization() == Regularization.L1 ? ", R′(w) = sign(w), never across 0."
-                            : ", R′(w) = w.");
+                    + " w ← w − η·λ·R′(w₀), R′ taken at the weight w₀ before the step, with λ = "
+                    + Html.show(trainer.regularizationRate())
+                    + (trainer.regularization() == Regularization.L1 ? ", R′(w) = sign(w). A weight L1 would carry"
+                            + " across 0 stops at 0 and its link dies (drawn dashed): it learns no more." : ", R′(w) = w.");
         }
         return rule;
     }

@@ -112,7 +112,13 @@ public final class Inspector {
     }
 
     private static String valueText(Network network, Target t) {
-        return t.editable() ? ": " + Format.fixed(parameter(network, t), 4) : "";
+        if (!t.editable()) {
+            return "";
+        }
+        boolean dead = t.kind == Target.Kind.LINK
+                && network.deadLinks().isDead(t.layer, t.index * network.shape()[t.layer] + t.from);
+        return ": " + Format.fixed(parameter(network, t), 4)
+                + (dead ? " (dead: L1 regularization stopped it at 0; it learns no more)" : "");
     }
 
     /** "weight from X₁ to neuron 2 of hidden layer 1", "bias of the output", … */

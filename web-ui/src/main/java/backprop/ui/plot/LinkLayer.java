@@ -10,17 +10,20 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * The network diagram's links (a curve per weight: blue positive, orange negative, thicker and
- * more opaque for larger |w|), the glow of the last changes, and the column labels, drawn into
+ * more opaque for larger |w|; a link L1 regularization killed thin, grey and dashed), the glow of the last changes, and the column labels, drawn into
  * a canvas of their own that the diagram copies under its nodes every frame.
  *
  * <p>Stroking a few hundred wide anti-aliased curves is the costliest part of a frame of a big
  * network when the browser rasterises canvases in software, so the layer is redrawn only when
- * what it shows changes: the layout, the marked link, the step-through's look or the glow — or
+ * what it shows changes: the layout, the marked link, the step-through's look, the glow, the
+ * dead links — or
  * a weight that moved by more than {@link #TOLERANCE} since it was drawn (a change of width
  * under 0.02 px and of opacity under 1 %, which no one can see).
  */
 public final class LinkLayer {
     static final double TOLERANCE = 0.01;
+    /** The colour of a dead link. */
+    private static final String DEAD_COLOUR = "#9e9e9e";
     private static final Feature[] FEATURES = Feature.values();
 
     private final HTMLCanvasElement canvas;
@@ -30,6 +33,7 @@ public final class LinkLayer {
     private double[] drawn = new double[0];
     private Target drawnHovered;
     private Target drawnSelected;
+    private int drawnDead;
     private boolean fresh = true;
 
     LinkLayer() {
@@ -52,9 +56,10 @@ public final class LinkLayer {
     /** Redraws the layer if what it shows changed; {@code overlay} and {@code showChanges} always redraw. */
     void update(Network network, Target hovered, Target selected, NetworkOverlay overlay, boolean showChanges) {
         if (!fresh && overlay == null && !showChanges && same(hovered, drawnHovered) && same(selected, drawnSelected)
-                && !moved(network)) {
+                && drawnDead == network.deadLinks().count() && !moved(network)) {
             return;
         }
+        drawnDead = network.deadLinks().count();
         fresh = overlay != null || showChanges;
         drawnHovered = hovered;
         drawnSelected = selected;
@@ -136,6 +141,7 @@ public final class LinkLayer {
     private void drawLinks(Network network, Target hovered, Target selected, NetworkOverlay overlay) {
         int[] shape = network.shape();
         double node = layout.node;
+        int dead = network.deadLinks().count();
         for (int k = 0; k < network.depth(); k++) {
             double[] weights = network.weights(k);
             int in = shape[k];
@@ -143,6 +149,10 @@ public final class LinkLayer {
                 for (int i = 0; i < in; i++) {
                     double w = weights[o * in + i];
                     boolean marked = isLink(hovered, k, i, o) || isLink(selected, k, i, o);
+                    if (dead > 0 && overlay == null && network.deadLinks().isDead(k, o * in + i)) {
+                        drawDead(k, i, o, node, marked);
+                        continue;
+                    }
                     String colour = overlay == null ? Palette.colourOf(w) : overlay.colour(k, i, o, w);
                     double alpha = overlay == null ? 0.35 + 0.65 * Math.min(1, Math.abs(w)) : overlay.alpha(k, i, o, w);
                     double width = overlay == null ? linkWidth(w) : overlay.width(k, i, o, w);
@@ -154,6 +164,16 @@ public final class LinkLayer {
             }
         }
         context.setGlobalAlpha(1);
+    }
+
+    /** A dead link: a thin dashed grey curve (black when marked). */
+    private void drawDead(int k, int i, int o, double node, boolean marked) {
+        context.setStrokeStyle(marked ? "#000000" : DEAD_COLOUR);
+        context.setGlobalAlpha(1);
+        context.setLineWidth(marked ? 2 : 1);
+        Dom.setDash(context, 4, 4);
+        curve(k, i, o, node);
+        Dom.setDash(context, 0, 0);
     }
 
     /** Strokes the curve of the weight from input {@code i} of weight layer {@code k} to its neuron {@code o}. */
