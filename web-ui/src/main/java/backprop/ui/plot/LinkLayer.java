@@ -10,15 +10,15 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * The network diagram's links (a curve per weight: blue positive, orange negative, thicker and
- * more opaque for larger |w|; a link L1 regularization killed thin, grey and dashed), the glow of the last changes, and the column labels, drawn into
- * a canvas of their own that the diagram copies under its nodes every frame.
+ * more opaque for larger |w|; a link L1 regularization killed thin, grey and dashed), the glow
+ * of the last changes, and the column labels, drawn into a canvas of their own that the diagram
+ * copies under its nodes every frame.
  *
  * <p>Stroking a few hundred wide anti-aliased curves is the costliest part of a frame of a big
  * network when the browser rasterises canvases in software, so the layer is redrawn only when
  * what it shows changes: the layout, the marked link, the step-through's look, the glow, the
- * dead links — or
- * a weight that moved by more than {@link #TOLERANCE} since it was drawn (a change of width
- * under 0.02 px and of opacity under 1 %, which no one can see).
+ * dead links — or a weight that moved by more than {@link #TOLERANCE} since it was drawn (a
+ * change of width under 0.02 px and of opacity under 1 %, which no one can see).
  */
 public final class LinkLayer {
     static final double TOLERANCE = 0.01;
