@@ -40,6 +40,11 @@ public final class Encodings {
         }
     }
 
+    /**
+     * Percent-decodes to bytes by hand: {@link java.net.URLDecoder} and the engine's lenient
+     * {@code PercentEncoding.decode} (which reads URL state as TensorFlow Playground does) both turn
+     * bytes that are not UTF-8 into U+FFFD silently, and this check exists to refuse them.
+     */
     private static byte[] percentDecoded(String pair, String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pair.length());
         for (int i = 0; i < pair.length(); i++) {
