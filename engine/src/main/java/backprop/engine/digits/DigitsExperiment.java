@@ -148,6 +148,15 @@ public final class DigitsExperiment {
         return config.task.classOf(digits.label(split.testDigit(k)));
     }
 
+    /** How many test digits each class has (from their labels: no evaluation needed). */
+    public int[] testClassCounts() {
+        int[] counts = new int[config.task.classes()];
+        for (int k = 0; k < split.testCount(); k++) {
+            counts[testClass(k)]++;
+        }
+        return counts;
+    }
+
     // ---- A drawn digit --------------------------------------------------------------------------
 
     /**
