@@ -1,17 +1,24 @@
 package backprop.ui.base;
 
-import backprop.engine.text.NumberText;
-
 /**
  * A tiny HTML writer for the step-through panel: text is escaped, and every
  * number goes out as {@code <span class="num" data-value="…">} with its exact
- * double beside the rounded text people read (tests read both).
+ * double beside the text people read (tests read both): rounded by {@link Format#number},
+ * or with all its digits ({@link Format#all}) when the writer is made for "all digits".
  */
 public final class Html {
-    /** Significant digits of the numbers people read. */
-    static final int DIGITS = 4;
-
     private final StringBuilder out = new StringBuilder();
+    private final boolean allDigits;
+
+    /** A writer that rounds its numbers. */
+    public Html() {
+        this(false);
+    }
+
+    /** A writer that shows every number with all its digits when {@code allDigits}, else rounded. */
+    public Html(boolean allDigits) {
+        this.allDigits = allDigits;
+    }
 
     public Html text(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -51,9 +58,17 @@ public final class Html {
         return this;
     }
 
-    /** A number with an id (or none when {@code id} is null), shown to {@link #DIGITS} significant digits. */
+    /** A number with an id (or none when {@code id} is null), rounded or with all its digits. */
     public Html num(String id, double value) {
-        return num(id, value, show(value));
+        return num(id, value, allDigits ? Format.all(value) : show(value));
+    }
+
+    /**
+     * A weight or bias beside its change: rounded by {@link #precise} so that the change shows,
+     * or with all its digits.
+     */
+    public Html weight(String id, double value, double change) {
+        return num(id, value, allDigits ? Format.all(value) : precise(value, change));
     }
 
     /** A number shown as {@code shown}. */
@@ -81,8 +96,9 @@ public final class Html {
         return this;
     }
 
+    /** A number rounded by the one rule of {@link Format#number}. */
     public static String show(double value) {
-        return NumberText.significant(value, DIGITS);
+        return Format.number(value);
     }
 
     /**

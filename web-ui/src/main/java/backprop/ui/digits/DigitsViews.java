@@ -39,6 +39,7 @@ final class DigitsViews {
     private final AccuracyChart chart = new AccuracyChart((HTMLCanvasElement) Dom.byId("accuracy-chart"));
     private final ConfusionMatrixView confusion;
     private final DigitGallery gallery;
+    private final HonestAccuracyView honest = new HonestAccuracyView(status);
     private double[] hiddenActivations = new double[0];
 
     DigitsViews(DigitsMode mode, Playground controller) {
@@ -95,6 +96,7 @@ final class DigitsViews {
         }
         Dom.setData(status, "shape", text.toString());
         Dom.setData(status, "task", experiment.task().id());
+        honest.showBaseline(experiment);
         explain.hide();
     }
 
@@ -150,6 +152,7 @@ final class DigitsViews {
                     + (long) examples + " training digits seen)");
             chart.draw(mode.curve(), experiment.split().trainCount());
             confusion.draw(experiment, mode.cellActual(), mode.cellPredicted());
+            honest.showPerClass(experiment);
             gallery.draw(experiment, mode.cellActual(), mode.cellPredicted());
             Dom.setData(status, "accuracy", Double.toString(accuracy));
             Dom.setData(status, "evaluated-at", Double.toString(examples));

@@ -21,13 +21,17 @@ final class ExplainDetail {
 
     /** The whole arithmetic of one weight or bias. */
     static String link(Experiment experiment, Trace trace, Target t) {
+        return link(experiment, trace, t, false);
+    }
+
+    static String link(Experiment experiment, Trace trace, Target t, boolean allDigits) {
         Trainer trainer = experiment.trainer();
         Network n = trace.before();
         int depth = n.depth();
         boolean bias = t.kind == Target.Kind.BIAS;
         UpdateArithmetic u = bias ? UpdateArithmetic.ofBias(trace, trainer, t.layer, t.index)
                 : UpdateArithmetic.ofWeight(trace, trainer, t.layer, t.from, t.index);
-        Html h = new Html();
+        Html h = new Html(allDigits);
         String to = ExplainText.neuronName(t.layer + 1, t.index, depth);
         h.open("h4", null).text(bias ? "Bias of " + to
                 : "Weight from " + ExplainText.sourceName(experiment, t.layer, t.from) + " to " + to).close("h4");
@@ -84,14 +88,18 @@ final class ExplainDetail {
         }
         h.open("li", "explain-result").text(bias ? "Δb = " : "Δw = ").num("detail-dw", u.change)
                 .text(bias ? ";  new b = b + Δb = " : ";  new w = w + Δw = ")
-                .num("detail-new-w", u.after, Html.precise(u.after, u.change))
-                .text("  (was ").num(null, u.weight, Html.precise(u.weight, u.change)).text(")").close("li");
+                .weight("detail-new-w", u.after, u.change)
+                .text("  (was ").weight(null, u.weight, u.change).text(")").close("li");
         h.close("ul");
         return h.toString();
     }
 
     /** z, a, f′(z) and δ of a neuron, with the chain rule written term by term. */
     static String neuron(Experiment experiment, Trace trace, Target t) {
+        return neuron(experiment, trace, t, false);
+    }
+
+    static String neuron(Experiment experiment, Trace trace, Target t, boolean allDigits) {
         Network n = trace.before();
         int depth = n.depth();
         int layer = t.layer;
@@ -100,7 +108,7 @@ final class ExplainDetail {
         Activation f = ExplainText.activationOf(n, layer);
         double z = trace.preActivations(k)[j];
         double a = trace.outputs(k)[j];
-        Html h = new Html();
+        Html h = new Html(allDigits);
         h.open("h4", null).text(ExplainText.neuronName(layer, j, depth) + " (" + ExplainText.functionName(f) + ")").close("h4")
                 .open("ul", "explain-rows");
         h.open("li", null).text("z = Σ w·a + b = ").num("detail-z", z).close("li");
@@ -167,7 +175,11 @@ final class ExplainDetail {
 
     /** An input's value in this example. */
     static String input(Experiment experiment, Trace trace, int featureOrdinal) {
-        Html h = new Html();
+        return input(experiment, trace, featureOrdinal, false);
+    }
+
+    static String input(Experiment experiment, Trace trace, int featureOrdinal, boolean allDigits) {
+        Html h = new Html(allDigits);
         backprop.engine.data.Feature feature = backprop.engine.data.Feature.values()[featureOrdinal];
         int i = experiment.features().indexOf(feature);
         h.open("h4", null).text("Input " + feature.label()).close("h4").open("p", null);

@@ -21,7 +21,12 @@ final class ExplainNumbers {
     }
 
     static String numbers(Experiment experiment, Trace trace, ExplainPhase phase, int reached) {
-        Html h = new Html();
+        return numbers(experiment, trace, phase, reached, false);
+    }
+
+    /** The numbers of a phase, each with all its digits when {@code allDigits}. */
+    static String numbers(Experiment experiment, Trace trace, ExplainPhase phase, int reached, boolean allDigits) {
+        Html h = new Html(allDigits);
         Network n = trace.before();
         int depth = n.depth();
         switch (phase) {
@@ -189,8 +194,8 @@ final class ExplainNumbers {
                     int idx = j * in + i;
                     String id = k + "-" + j + "-" + i;
                     h.open("li", null).text(ExplainText.sourceName(experiment, k, i) + " → " + ExplainText.neuronName(k + 1, j, depth) + ": ")
-                            .num("explain-w-" + id, w[idx], Html.precise(w[idx], dw[idx])).text(" → ")
-                            .num("explain-wafter-" + id, after[idx], Html.precise(after[idx], dw[idx]))
+                            .weight("explain-w-" + id, w[idx], dw[idx]).text(" → ")
+                            .weight("explain-wafter-" + id, after[idx], dw[idx])
                             .text("  (Δw = ").num("explain-dw-" + id, dw[idx]).text(")").close("li");
                 }
             }
@@ -198,8 +203,8 @@ final class ExplainNumbers {
             for (int j = 0; j < n.layerSize(k + 1); j++) {
                 double b = n.biases(k)[j];
                 h.open("li", null).text("bias of " + ExplainText.neuronName(k + 1, j, depth) + ": ")
-                        .num(null, b, Html.precise(b, db[j])).text(" → ")
-                        .num(null, trace.after().biases(k)[j], Html.precise(trace.after().biases(k)[j], db[j]))
+                        .weight(null, b, db[j]).text(" → ")
+                        .weight(null, trace.after().biases(k)[j], db[j])
                         .text("  (Δb = ").num("explain-db-" + k + "-" + j, db[j]).text(")").close("li");
             }
             h.close("ul");

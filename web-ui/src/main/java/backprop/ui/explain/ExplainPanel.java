@@ -4,7 +4,9 @@ import backprop.engine.data.DataPoints;
 import backprop.engine.train.Experiment;
 import backprop.engine.state.ExplainPhase;
 import backprop.engine.state.Preset;
+import backprop.engine.train.ExampleChoice;
 import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
 import backprop.ui.base.Html;
@@ -39,6 +41,8 @@ final class ExplainPanel {
     private final HTMLInputElement after = (HTMLInputElement) Dom.byId("explain-after");
     private final HTMLElement afterField = Dom.byId("explain-after-field");
     private final HTMLElement message = Dom.byId("explain-message");
+    private final HTMLInputElement allDigits = (HTMLInputElement) Dom.byId("explain-all-digits");
+    private final LossNote note;
     private String shownKey = "";
 
     ExplainPanel(Playground controller, ExplainSession session) {
@@ -57,6 +61,8 @@ final class ExplainPanel {
         Dom.byId("explain-apply").addEventListener("click", event -> session.apply());
         Dom.byId("explain-exit").addEventListener("click", event -> session.exit());
         after.addEventListener("change", event -> controller.redraw());
+        allDigits.addEventListener("change", event -> controller.redraw());
+        note = new LossNote(session::worst);
         for (ExplainPhase phase : ExplainPhase.values()) {
             Dom.byId("explain-phase-" + phase.id()).addEventListener("click", event -> session.goTo(phase));
         }
@@ -88,7 +94,8 @@ final class ExplainPanel {
             shownKey = "";
             return;
         }
-        String fullKey = key + "|" + targetKey(selected);
+        boolean all = allDigits.isChecked();
+        String fullKey = key + "|" + targetKey(selected) + "|" + all;
         if (fullKey.equals(shownKey)) {
             return;
         }
@@ -102,6 +109,8 @@ final class ExplainPanel {
         Dom.setData(section, "phase", phase.id());
         Dom.setData(section, "step", Integer.toString(reached));
         Dom.setData(section, "position", Integer.toString(position));
+        Dom.setData(section, "loss", Double.toString(trace.loss()));
+        Dom.setData(section, "all-digits", String.valueOf(all));
         for (ExplainPhase p : ExplainPhase.values()) {
             HTMLElement item = Dom.byId("explain-phase-" + p.id());
             if (p == phase) {
@@ -116,33 +125,42 @@ final class ExplainPanel {
 
         DataPoints points = preset.explainTest ? experiment.testPoints() : experiment.trainPoints();
         int i = preset.explainIndex;
-        Html h = new Html().text((preset.explainTest ? "Test" : "Training") + " example #" + i + " at (")
+        Html h = new Html(all).text((preset.explainTest ? "Test" : "Training") + " example #" + i + " at (")
                 .num("explain-x", points.x[i]).text(", ").num("explain-y", points.y[i]).text("), ")
                 .text(experiment.classes() == 0 ? "target " : "label ").num("explain-label", points.label[i]);
         if (preset.explainTest) {
             h.text(" — a test example: training never uses it, but its step shows what it would teach.");
         }
         setHtml(example, h.toString());
+        note.draw(trace, () -> largestLoss(experiment), all, preset.explainTest);
         text.setInnerText(ExplainText.sentences(phase, reached, depth, experiment.trainer()));
-        setHtml(numbers, ExplainNumbers.numbers(experiment, trace, phase, reached));
-        String details = details(experiment, trace, selected);
+        setHtml(numbers, ExplainNumbers.numbers(experiment, trace, phase, reached, all));
+        String details = details(experiment, trace, selected, all);
         setHtml(detail, details);
         detail.setHidden(details.isEmpty());
         Dom.setData(detail, "kind", selected == null ? "" : selected.kind.name().toLowerCase());
     }
 
-    private static String details(Experiment experiment, Trace trace, Target selected) {
+    /** The largest loss over the training examples (0 when there are none). */
+    private static double largestLoss(Experiment experiment) {
+        Trainer t = experiment.trainer();
+        double[] losses = ExampleChoice.losses(t.network(), t.loss(), t.trainingExamples());
+        int worst = ExampleChoice.largestLoss(losses);
+        return worst < 0 ? 0 : losses[worst];
+    }
+
+    private static String details(Experiment experiment, Trace trace, Target selected, boolean all) {
         if (selected == null) {
             return "";
         }
         switch (selected.kind) {
             case LINK:
             case BIAS:
-                return ExplainDetail.link(experiment, trace, selected);
+                return ExplainDetail.link(experiment, trace, selected, all);
             case NEURON:
-                return ExplainDetail.neuron(experiment, trace, selected);
+                return ExplainDetail.neuron(experiment, trace, selected, all);
             default:
-                return ExplainDetail.input(experiment, trace, selected.index);
+                return ExplainDetail.input(experiment, trace, selected.index, all);
         }
     }
 

@@ -4,7 +4,9 @@ import backprop.engine.train.Experiment;
 import backprop.engine.state.ExplainPhase;
 import backprop.engine.state.Preset;
 import backprop.engine.nn.Rng;
+import backprop.engine.train.ExampleChoice;
 import backprop.engine.train.Trace;
+import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Playground;
@@ -54,17 +56,26 @@ public interface ExplainPart {
         }, Effect.VIEW);
     }
 
-    /** A random training example to explain (another than the one explained now), or -1 when there is none. */
+    /**
+     * A training example worth explaining, or -1 when there is none: drawn at random among the
+     * examples the network gets most wrong ({@link ExampleChoice}), another than the one explained now.
+     */
     static int randomExample(Playground controller) {
-        int count = controller.experiment().trainer().trainingExamples().count;
-        if (count == 0) {
+        Trainer trainer = controller.experiment().trainer();
+        if (trainer.trainingExamples().count == 0) {
             return -1;
         }
         Preset p = controller.preset();
-        int index = new Rng(Rng.hash(p.seed) ^ (int) (Dom.now() * 1000)).nextInt(count);
-        if (count > 1 && p.explaining() && !p.explainTest && index == p.explainIndex) {
-            index = (index + 1) % count;
-        }
-        return index;
+        int avoid = p.explaining() && !p.explainTest ? p.explainIndex : -1;
+        Rng rng = new Rng(Rng.hash(p.seed) ^ (int) (Dom.now() * 1000));
+        return ExampleChoice.worthExplaining(ExampleChoice.losses(trainer.network(), trainer.loss(),
+                trainer.trainingExamples()), rng, avoid);
+    }
+
+    /** The training example with the largest loss, or -1 when there is none. */
+    static int worstExample(Playground controller) {
+        Trainer trainer = controller.experiment().trainer();
+        return ExampleChoice.largestLoss(ExampleChoice.losses(trainer.network(), trainer.loss(),
+                trainer.trainingExamples()));
     }
 }

@@ -65,6 +65,14 @@ public final class ExplainSession implements ExplainPart {
         }
     }
 
+    /** The training example with the largest loss: the one the network gets most wrong. */
+    void worst() {
+        int index = ExplainPart.worstExample(controller);
+        if (index >= 0) {
+            open(false, index);
+        }
+    }
+
     @Override
     public void next() {
         move(1);
