@@ -32,6 +32,15 @@ final class Digits {
         return PageTestBase.driver().findElements(By.cssSelector("#confusion td.cell"));
     }
 
+    /** The confusion matrix's counts, [actual][predicted], read from its cells. */
+    static int[][] confusionMatrix(int classes) {
+        int[][] m = new int[classes][classes];
+        for (WebElement cell : confusionCells()) {
+            m[Integer.parseInt(cell.getDomAttribute("data-actual"))][Integer.parseInt(cell.getDomAttribute("data-predicted"))] = count(cell);
+        }
+        return m;
+    }
+
     static int count(WebElement cell) {
         return Integer.parseInt(cell.getDomAttribute("data-count"));
     }

@@ -52,6 +52,17 @@ class DigitsIT extends PageTestBase {
         }
         assertEquals(TEST_DIGITS, sum, "every test digit is in exactly one cell");
         assertEquals(Digits.accuracy(), diagonal / (double) TEST_DIGITS, 1e-9, "accuracy is the diagonal's share");
+        int[][] m = Digits.confusionMatrix(10);
+        String[] perClass = Digits.status("per-class").split(",", -1);
+        assertEquals(10, perClass.length, Digits.status("per-class"));
+        for (int digit = 0; digit < 10; digit++) {
+            int row = 0;
+            for (int p = 0; p < 10; p++) {
+                row += m[digit][p];
+            }
+            assertEquals(m[digit][digit] / (double) row, Double.parseDouble(perClass[digit]), 1e-12, "accuracy on the " + digit + "s");
+        }
+        assertEquals(10, driver().findElements(By.cssSelector("#digits-per-class li[data-class]")).size());
 
         int inCell = Digits.count(mistakeCell);
         String actual = mistakeCell.getDomAttribute("data-actual");
@@ -64,6 +75,37 @@ class DigitsIT extends PageTestBase {
         assertTrue(title.contains("a " + actual) && title.contains("predicted a " + predicted), title);
         screenshot("digits-trained-" + engine);
         assertEquals(List.of(), severeConsoleErrors());
+    }
+
+    @Test
+    void isItAFiveShowsTheAlwaysNotFiveBaselineAndTheShareOfFivesFound() {
+        Digits.openReady("js", "digits=five&digitLayers=16&activation=relu&learningRate=0.03");
+        waitFor(Waits.LOAD, d -> Digits.accuracy() >= 0);
+        int[][] untrained = Digits.confusionMatrix(2);
+        int notFives = untrained[0][0] + untrained[0][1];
+        double baseline = Waits.written(Digits.status("baseline"), "the baseline");
+        assertEquals(notFives / (double) TEST_DIGITS, baseline, 1e-12, "the share of digits that are not 5s");
+        assertTrue(baseline > 0.85 && baseline < 0.95, "about nine in ten digits are not 5s: " + baseline);
+        Playground.call("play");
+        waitFor(Waits.TRAINING, d -> Digits.accuracy() > baseline + 0.03);
+        Playground.call("pause");
+        waitFor(Waits.LOAD, d -> Digits.status("examples").equals(Digits.status("evaluated-at")));
+        int[][] m = Digits.confusionMatrix(2);
+        double recall = Waits.written(Digits.status("five-recall"), "the share of 5s found");
+        assertEquals(m[1][1] / (double) (m[1][0] + m[1][1]), recall, 1e-12);
+        assertEquals(baseline, Double.parseDouble(Digits.status("baseline")), 0.0, "the baseline does not depend on training");
+        String text = driver().findElement(By.id("digits-baseline")).getText();
+        assertTrue(text.contains("Always answering \"not a 5\" would get " + percent(baseline) + " right"), text);
+        assertTrue(text.contains("of the " + (TEST_DIGITS - notFives) + " 5s, the network finds " + percent(recall)), text);
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        screenshot("digits-is-it-a-five-1440");
+        assertEquals(List.of(), severeConsoleErrors());
+    }
+
+    /** A fraction in [0, 1] as the page writes a percentage ("90.4 %": tenths rounded half up). */
+    private static String percent(double fraction) {
+        long tenths = (long) Math.floor(100 * fraction * 10 + 0.5);
+        return tenths / 10 + "." + tenths % 10 + " %";
     }
 
     @ParameterizedTest

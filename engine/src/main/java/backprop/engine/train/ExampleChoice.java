@@ -12,7 +12,8 @@ import java.util.Arrays;
  * most examples right, and stepping through one of those shows a loss near 0 and changes near
  * 0 — nothing to see. So the choice is made at random among the worst tenth of the examples by
  * their loss (at least one example; every example tied with the tenth's smallest loss counts
- * too, so data the network fits perfectly still offers all of them).
+ * too, so data the network fits perfectly still offers all of them), leaving out those of the
+ * tenth below {@link #TINY_LOSS} when it has others.
  */
 public final class ExampleChoice {
     /** Below this loss an example counts as learned: its step changes the weights too little to see. */
@@ -40,7 +41,8 @@ public final class ExampleChoice {
 
     /**
      * An example drawn with {@code rng} among the worst tenth by loss (a NaN loss counts as the
-     * worst), avoiding {@code avoid} (e.g. the one explained now) when there is another
+     * worst; of the tenth only those with a loss of at least {@link #TINY_LOSS} when there are any),
+     * avoiding {@code avoid} (e.g. the one explained now) when there is another
      * candidate; −1 when there are no examples.
      */
     public static int worthExplaining(double[] losses, Rng rng, int avoid) {
@@ -57,10 +59,11 @@ public final class ExampleChoice {
         Arrays.sort(sorted);
         int worst = Math.max(1, (n + 9) / 10);
         double threshold = sorted[n - worst];
+        double floor = sorted[n - 1] >= TINY_LOSS ? Math.max(threshold, TINY_LOSS) : threshold;
         int[] candidates = new int[n];
         int count = 0;
         for (int e = 0; e < n; e++) {
-            if (rank(losses[e]) >= threshold && (e != avoid)) {
+            if (rank(losses[e]) >= floor && e != avoid) {
                 candidates[count++] = e;
             }
         }

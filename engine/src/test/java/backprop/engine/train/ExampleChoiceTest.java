@@ -38,6 +38,25 @@ class ExampleChoiceTest {
     }
 
     @Test
+    void learnedExamplesOfTheWorstTenthAreLeftOutWhenSomeAreWrong() {
+        double[] losses = new double[40]; // the worst tenth: four examples
+        losses[3] = 0.5;
+        losses[30] = 2e-4;
+        losses[31] = 1e-4;
+        losses[32] = 3e-4;
+        Rng rng = new Rng(8);
+        for (int draw = 0; draw < 50; draw++) {
+            assertEquals(3, ExampleChoice.worthExplaining(losses, rng, -1));
+        }
+        losses[3] = 5e-4; // now every example is learned: the tenth is all there is
+        Set<Integer> seen = new HashSet<>();
+        for (int draw = 0; draw < 200; draw++) {
+            seen.add(ExampleChoice.worthExplaining(losses, rng, -1));
+        }
+        assertEquals(Set.of(3, 30, 31, 32), seen);
+    }
+
+    @Test
     void theSameSeedGivesTheSameChoices() {
         double[] losses = new double[300];
         Rng fill = new Rng(3);
