@@ -75,6 +75,7 @@ class ExplainChoiceIT extends PageTestBase {
         assertEquals(tiny, loss, 0.0, "all digits read back to the exact loss");
         assertEquals(0.5 * (o - t) * (o - t), loss, 1e-12 * loss, "½(o − t)² with o = " + o + ", t = " + t);
         assertEquals(Double.parseDouble(driver().findElement(By.id("explain-o-0")).getDomAttribute("data-value")), o, 0.0);
+        docScreenshot("explain-learned-example", engine);
 
         // "Explain one it gets wrong": the worst example, which a network at mean loss < 0.01 has.
         WebElement worst = driver().findElement(By.id("explain-worst"));

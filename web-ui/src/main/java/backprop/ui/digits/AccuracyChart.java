@@ -5,7 +5,10 @@ import backprop.ui.base.Format;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
-/** Test accuracy (0–100 %) over the epochs of a digits run, one point per finished test pass. */
+/**
+ * Test accuracy (0–100 %) over the epochs of a digits run, one point per finished test pass, over
+ * a dashed line at the accuracy of always giving the most common answer (what the curve must beat).
+ */
 final class AccuracyChart {
     private static final double LEFT = 34;
     private static final double RIGHT = 8;
@@ -20,7 +23,8 @@ final class AccuracyChart {
         this.context = Dom.context(canvas);
     }
 
-    void draw(AccuracyCurve curve, int examplesPerEpoch) {
+    /** @param baseline the accuracy of always giving the most common answer, labelled {@code baselineLabel} */
+    void draw(AccuracyCurve curve, int examplesPerEpoch, double baseline, String baselineLabel) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double plotW = w - LEFT - RIGHT;
@@ -40,6 +44,21 @@ final class AccuracyChart {
             context.setFillStyle("#777777");
             context.fillText(g + "%", LEFT - 4, y);
         }
+        double baseY = TOP + (1 - baseline) * plotH;
+        context.setStrokeStyle("#8e44ad");
+        Dom.setDash(context, 4, 3);
+        context.beginPath();
+        context.moveTo(LEFT, baseY);
+        context.lineTo(w - RIGHT, baseY);
+        context.stroke();
+        Dom.setDash(context, 0, 0);
+        context.setFillStyle("#6c3483");
+        context.setTextAlign("left");
+        context.setTextBaseline("top");
+        context.fillText(baselineLabel, LEFT + 4, baseY + 2);
+        context.setTextBaseline("middle");
+        context.setTextAlign("right");
+        context.setFillStyle("#777777");
         int n = curve.size();
         if (n == 0) {
             return;

@@ -150,7 +150,7 @@ final class DigitsViews {
             accuracyNote.setInnerText("of the " + experiment.split().testCount() + " test digits right, after "
                     + Format.fixed(examples / experiment.split().trainCount(), 2) + " epochs ("
                     + (long) examples + " training digits seen)");
-            chart.draw(mode.curve(), experiment.split().trainCount());
+            chart.draw(mode.curve(), experiment.split().trainCount(), honest.baseline(), honest.baselineLabel());
             confusion.draw(experiment, mode.cellActual(), mode.cellPredicted());
             honest.showPerClass(experiment);
             gallery.draw(experiment, mode.cellActual(), mode.cellPredicted());

@@ -19,6 +19,8 @@ final class HonestAccuracyView {
     private final HTMLElement status;
     private final HTMLElement baselineText = Dom.byId("digits-baseline");
     private final HTMLElement perClassList = Dom.byId("digits-per-class");
+    private double baseline;
+    private String baselineLabel = "";
 
     HonestAccuracyView(HTMLElement status) {
         this.status = status;
@@ -28,10 +30,11 @@ final class HonestAccuracyView {
     void showBaseline(DigitsExperiment experiment) {
         int[] counts = experiment.testClassCounts();
         int answer = mostCommon(counts);
-        double baseline = ClassAccuracy.alwaysAnswering(counts, answer);
+        baseline = ClassAccuracy.alwaysAnswering(counts, answer);
         DigitTask task = experiment.task();
-        baselineText.setInnerText("Always answering \"" + (task == DigitTask.IS_FIVE ? "not a 5" : "a " + answer)
-                + "\" would get " + percent(baseline) + " right.");
+        String always = task == DigitTask.IS_FIVE ? "not a 5" : "a " + answer;
+        baselineLabel = "always \u201c" + always + "\u201d";
+        baselineText.setInnerText("Always answering \"" + always + "\" would get " + percent(baseline) + " right.");
         Dom.setData(status, "baseline", Double.toString(baseline));
         Dom.setData(status, "five-recall", "");
         Dom.setData(status, "per-class", "");
@@ -65,6 +68,16 @@ final class HonestAccuracyView {
                     + percent(ClassAccuracy.alwaysAnswering(counts, 0)) + " right; of the " + counts[1]
                     + " 5s, the network finds " + (found.isEmpty() ? "–" : percent(recall[1])) + ".");
         }
+    }
+
+    /** The accuracy of always giving the most common answer (after {@link #showBaseline}). */
+    double baseline() {
+        return baseline;
+    }
+
+    /** Its label for the accuracy chart: always “not a 5”. */
+    String baselineLabel() {
+        return baselineLabel;
     }
 
     private static int mostCommon(int[] counts) {
