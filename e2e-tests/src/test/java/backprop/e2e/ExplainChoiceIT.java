@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,28 +23,27 @@ import org.openqa.selenium.WebElement;
 class ExplainChoiceIT extends PageTestBase {
     private static final double TINY = 1e-3;
 
+    /**
+     * A circle with noisy points: a trained network gets most points right (loss &lt; 1e-3) and
+     * some, across the boundary, wrong — on the JVM at epoch 300, 47 of 250 and 203 of 250.
+     */
+    private static final String NOISY = PRESET + "&noise=25&speed=0";
+
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void onATrainedNetworkTheRandomExampleIsOneItGetsWrongAndALearnedOneSaysSo(String engine) {
-        Playground.openReady("/?engine=" + engine + "#" + PRESET + "&speed=0");
+        Playground.openReady("/?engine=" + engine + "#" + NOISY);
         Playground.call("play");
-        Playground.waitForTrainLossBelow(0.01);
+        Playground.waitForTrainLossBelow(0.1);
         Playground.call("pause");
 
         driver().findElement(By.id("explain-start")).click();
         waitFor(Waits.LOAD, d -> "true".equals(attr("active")));
         assertEquals("train", attr("set"));
         double chosen = Waits.written(attr("loss"), "the explained example's loss");
+        assertTrue(chosen >= TINY, "the random example is one the network gets wrong: loss " + chosen);
         WebElement note = driver().findElement(By.id("explain-note"));
-        if (chosen < TINY) {
-            assertTrue(note.isDisplayed() && note.getText().contains("already gets this point right"),
-                    "a chosen example with loss " + chosen + " says why: '" + note.getText() + "'");
-            assertTrue(note.getText().contains("every training example right"),
-                    "a learned example is chosen only when none is wrong: '" + note.getText() + "'");
-        } else {
-            assertTrue(!note.isDisplayed(), "no note on an example the network gets wrong (loss " + chosen + ")");
-        }
-        assertTrue(Playground.trainLoss() < 0.01, "still the trained network");
+        assertTrue(!note.isDisplayed(), "no note on an example the network gets wrong (loss " + chosen + ")");
 
         // A learned example: the panel says so, and offers the worst one.
         int learned = -1;
@@ -55,7 +55,7 @@ class ExplainChoiceIT extends PageTestBase {
                 learned = i;
             }
         }
-        assertTrue(learned >= 0, "a network at mean loss < 0.01 has learned one of its first 100 examples");
+        assertTrue(learned >= 0, "the trained network has learned one of its first 100 examples");
         double tiny = Double.parseDouble(attr("loss"));
         waitFor(Waits.REACTION, d -> note.isDisplayed());
         assertTrue(note.getText().contains("already gets this point right: its loss is "), note.getText());
@@ -77,7 +77,7 @@ class ExplainChoiceIT extends PageTestBase {
         assertEquals(Double.parseDouble(driver().findElement(By.id("explain-o-0")).getDomAttribute("data-value")), o, 0.0);
         docScreenshot("explain-learned-example", engine);
 
-        // "Explain one it gets wrong": the worst example, which a network at mean loss < 0.01 has.
+        // "Explain one it gets wrong": the worst example.
         WebElement worst = driver().findElement(By.id("explain-worst"));
         assertTrue(worst.isDisplayed(), "the offer is there: '" + note.getText() + "'");
         String before = attr("index");
@@ -90,6 +90,29 @@ class ExplainChoiceIT extends PageTestBase {
         driver().findElement(By.id("explain-phase-update")).click();
         waitFor(Waits.REACTION, d -> "update".equals(attr("phase")));
         docScreenshot("explain-worst-example", engine);
+        assertEquals(List.of(), severeConsoleErrors());
+    }
+
+    /** A network that gets every point right: a learned example may be explained, but then it says why. */
+    @Test
+    void whenEveryExampleIsLearnedThePanelSaysSo() {
+        Playground.openReady("/?engine=js#" + PRESET + "&speed=0");
+        Playground.call("play");
+        Playground.waitForTrainLossBelow(3e-5);
+        Playground.call("pause");
+        driver().findElement(By.id("explain-start")).click();
+        waitFor(Waits.LOAD, d -> "true".equals(attr("active")));
+        double chosen = Waits.written(attr("loss"), "the explained example's loss");
+        WebElement note = driver().findElement(By.id("explain-note"));
+        if (chosen < TINY) {
+            assertTrue(note.isDisplayed() && note.getText().contains("already gets this point right"),
+                    "a chosen example with loss " + chosen + " says why: '" + note.getText() + "'");
+            assertTrue(note.getText().contains("It gets every training example right: the largest loss is "),
+                    "a learned example is chosen only when none is wrong: '" + note.getText() + "'");
+            assertTrue(!driver().findElement(By.id("explain-worst")).isDisplayed(), "nothing wrong to offer");
+        } else {
+            assertTrue(!note.isDisplayed(), "no note on an example the network gets wrong (loss " + chosen + ")");
+        }
         assertEquals(List.of(), severeConsoleErrors());
     }
 
