@@ -178,7 +178,7 @@ final class DigitExplainView {
 
     static String summary(DigitTask task, int predicted, int targetClass, double loss, boolean hidden) {
         return "Forward: the network reads your digit as " + task.className(predicted) + ". Loss against the target "
-                + task.className(targetClass) + ": L = " + Format.fixed(loss, 4) + ". Backward: each output's δ = o − t"
+                + task.className(targetClass) + ": L = " + Format.number(loss) + ". Backward: each output's δ = o − t"
                 + (hidden ? "; each hidden neuron's δ = (Σ w·δ of the outputs) · f′(z)" : "")
                 + ". Update: ∂L/∂w = δ × input pixel, so each neuron's gradient image is your digit scaled by its δ;"
                 + " shown as −∂L/∂w, the way one step of gradient descent moves each weight (blue up, orange down).";

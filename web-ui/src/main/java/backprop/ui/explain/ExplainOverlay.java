@@ -2,8 +2,8 @@ package backprop.ui.explain;
 
 import backprop.engine.state.ExplainPhase;
 import backprop.engine.nn.Network;
-import backprop.engine.text.NumberText;
 import backprop.engine.train.Trace;
+import backprop.ui.base.Format;
 import backprop.ui.base.Palette;
 import backprop.ui.plot.LinkLayer;
 import backprop.ui.plot.NetworkLayout;
@@ -160,7 +160,7 @@ public final class ExplainOverlay implements NetworkOverlay {
         if (phase == ExplainPhase.LOSS) {
             double x = layout.columnX(depth) + node / 2;
             double y = layout.neuronY(depth, n.layerSize(depth) - 1) + node + 10;
-            String text = "L = " + NumberText.significant(trace.loss(), 3);
+            String text = "L = " + Format.number(trace.loss());
             context.setFont("bold 11px system-ui, sans-serif");
             double w = context.measureText(text).getWidth() + 6;
             context.setFillStyle("#fff3c4");
@@ -172,7 +172,7 @@ public final class ExplainOverlay implements NetworkOverlay {
 
     /** A small boxed number over the top edge of a node. */
     private static void label(CanvasRenderingContext2D context, double cx, double top, double value, String colour) {
-        String text = NumberText.significant(value, 3);
+        String text = Format.number(value);
         double w = context.measureText(text).getWidth() + 4;
         context.setFillStyle("rgba(255,255,255,0.92)");
         context.fillRect(cx - w / 2, top + 1, w, 12);

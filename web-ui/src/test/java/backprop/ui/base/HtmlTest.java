@@ -56,4 +56,14 @@ class HtmlTest {
         assertEquals("1.000000000000", Html.precise(1, 1e-20));
         assertEquals("0.50000", Html.precise(0.5, -0.001));
     }
+
+    @Test
+    void aWriterForAllDigitsShowsEveryNumberAndWeightExactly() {
+        double v = 0.1 + 0.2;
+        assertEquals("<span class=\"num\" data-value=\"0.30000000000000004\">0.30000000000000004</span>",
+                new Html(true).num(null, v).toString());
+        assertEquals(new Html(true).num("w", 0.123456789).toString(), new Html(true).weight("w", 0.123456789, 0.000123).toString());
+        assertEquals(new Html().num("w", 0.123456789, "0.123457").toString(), new Html().weight("w", 0.123456789, 0.000123).toString());
+        assertEquals("<span class=\"num\" data-value=\"3.2291234E-9\">3.229e-9</span>", new Html().num(null, 3.2291234e-9).toString());
+    }
 }
