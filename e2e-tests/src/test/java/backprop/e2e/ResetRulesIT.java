@@ -35,6 +35,7 @@ class ResetRulesIT extends PageTestBase {
         int epoch = Playground.epoch();
         String weights = Playground.weights();
         choose("learningRate", "0.1");
+        driver().findElement(By.id("more")).click(); // the optimizer and the loss sit under "More"
         choose("optimizer", "Adam");
         choose("loss", "Cross-entropy");
         assertEquals(epoch, Playground.epoch());
