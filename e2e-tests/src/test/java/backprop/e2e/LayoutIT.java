@@ -56,7 +56,8 @@ class LayoutIT extends PageTestBase {
 
         Playground.openReady("/#seed=0.3&speed=0");
         assertEquals("0", driver().findElement(By.id("speed")).getDomProperty("value"));
-        assertTrue(driver().findElement(By.cssSelector("#speed option[value='0']")).getText().contains("As fast"));
+        assertTrue(driver().findElement(By.cssSelector("#speed option[value='0']")).getDomProperty("textContent")
+                .contains("As fast"), "as fast as it goes stays one choice away");
     }
 
     @ParameterizedTest
@@ -94,7 +95,8 @@ class LayoutIT extends PageTestBase {
         new Select(driver().findElement(By.id("optimizer"))).selectByValue("adam");
         waitFor(Waits.REACTION, d -> shown("beta1") && shown("beta2") && shown("epsilon") && !shown("momentum"));
         screenshot("calm-more-" + width);
-        new Actions(driver()).sendKeys(more, Keys.ENTER).perform();
+        js("document.getElementById('more').focus();");
+        new Actions(driver()).sendKeys(Keys.ENTER).perform();
         waitFor(Waits.REACTION, d -> !shown("optimizer"));
         assertEquals("false", more.getDomAttribute("aria-expanded"), "More closes from the keyboard");
         assertFalse(Playground.hash().contains("more"), "the disclosure is no part of the address");
@@ -122,6 +124,26 @@ class LayoutIT extends PageTestBase {
         waitFor(Waits.REACTION, d -> Playground.epoch() > 0);
         Playground.call("pause");
         screenshot("calm-" + width + "-scrolled");
+    }
+
+    @Test
+    void onAPhoneTheStepThroughKeepsTheDiagramInViewAboveItsExplanation() {
+        driver().manage().window().setSize(new Dimension(375, 812));
+        StepThrough.openExplained("wasm", "seed=0.3&dataset=circle&networkShape=4,2&explain=train:3&phase=backward");
+        // scroll the explanation up to just below where the diagram stays (under the play bar)
+        js("const text = document.getElementById('explain-text'), bar = document.getElementById('playbar');"
+                + " window.scrollBy(0, text.getBoundingClientRect().top - bar.offsetHeight"
+                + " - document.getElementById('network').offsetHeight - 24);");
+        double screen = number("return window.innerHeight;");
+        double barBottom = number("return document.getElementById('playbar').getBoundingClientRect().bottom;");
+        double diagramTop = number("return document.getElementById('network').getBoundingClientRect().top;");
+        double diagramBottom = number("return document.getElementById('network').getBoundingClientRect().bottom;");
+        double textTop = number("return document.getElementById('explain-text').getBoundingClientRect().top;");
+        assertTrue(diagramTop >= barBottom - 1 && diagramBottom <= textTop,
+                "the diagram (" + diagramTop + "–" + diagramBottom + ") stays between the play bar (" + barBottom
+                + ") and the explanation (" + textTop + ")");
+        assertTrue(textTop < screen, "the explanation is on screen too: " + textTop);
+        screenshot("calm-explain-375");
     }
 
     @Test
