@@ -98,7 +98,7 @@ public final class Notice {
         Dom.setData(element, "diverged", String.valueOf(diverged));
     }
 
-    /** Forgets what the notice says now (the run's own state, e.g. diverged, is unchanged). */
+    /** Forgets what the notice says now; only the notice's words go (a diverged run stays paused until reset). */
     private void dismiss() {
         diverged = false;
         problems = "";
