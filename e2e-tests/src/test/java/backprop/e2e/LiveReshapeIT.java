@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class LiveReshapeIT extends PageTestBase {
     private static final String SPIRAL =
-            "#dataset=spiral&networkShape=6,6&activation=tanh&learningRate=0.03&seed=0.31";
+            "#dataset=spiral&networkShape=6,6&activation=tanh&learningRate=0.03&seed=0.31&speed=0";
 
     private static void addNeuronToFirstLayer() {
         driver().findElement(By.cssSelector("[data-layer='0'] button:last-of-type")).click();

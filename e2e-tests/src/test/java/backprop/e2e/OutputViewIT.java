@@ -15,7 +15,7 @@ class OutputViewIT extends PageTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void testPointsAndDiscretizeChangeThePictureAndTheHash(String engine) {
-        Playground.openReady("/?engine=" + engine + "#seed=0.2&dataset=circle");
+        Playground.openReady("/?engine=" + engine + "#seed=0.2&dataset=circle&speed=0");
         Playground.call("play");
         Playground.waitForTrainLossBelow(0.1);
         Playground.call("pause");
@@ -34,7 +34,7 @@ class OutputViewIT extends PageTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void threeClassesTrainWithAThreeColourBoundary(String engine) {
-        Playground.openReady("/?engine=" + engine + "#seed=0.3&dataset=blobs3&networkShape=6&learningRate=0.1");
+        Playground.openReady("/?engine=" + engine + "#seed=0.3&dataset=blobs3&networkShape=6&learningRate=0.1&speed=0");
         Playground.call("play");
         waitFor(Waits.TRAINING, d -> Playground.statusNumberIs("test-accuracy", a -> a > 0.9));
         Playground.call("pause");
@@ -65,7 +65,7 @@ class OutputViewIT extends PageTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void aBigNetworkIsPlottedCoarserWhileItTrainsAndSharpWhenPaused(String engine) {
-        Playground.openReady("/?engine=" + engine + "#seed=0.5&dataset=circle&discretize=true&networkShape=8,8,8,8,8,8");
+        Playground.openReady("/?engine=" + engine + "#seed=0.5&dataset=circle&discretize=true&networkShape=8,8,8,8,8,8&speed=0");
         Playground.call("play");
         waitFor(Waits.TRAINING, d -> Playground.epoch() > 300);
         double[] playing = blendBand();
@@ -104,7 +104,7 @@ class OutputViewIT extends PageTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
     void theLossChartFollowsTrainingAndStaysBounded(String engine) {
-        Playground.openReady("/?engine=" + engine + "#seed=0.4&dataset=xor&networkShape=4");
+        Playground.openReady("/?engine=" + engine + "#seed=0.4&dataset=xor&networkShape=4&speed=0");
         String empty = Canvas.fingerprint("loss-chart");
         Playground.call("play");
         waitFor(Waits.TRAINING, d -> Playground.epoch() > 3000);

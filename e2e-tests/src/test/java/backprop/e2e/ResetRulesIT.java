@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -23,8 +24,13 @@ class ResetRulesIT extends PageTestBase {
         Playground.call("pause");
     }
 
+    /** Chooses in a select of the top bar, opening "More" first for those it holds (optimizer, loss, initial weights). */
     private static void choose(String id, String visibleText) {
-        new Select(driver().findElement(By.id(id))).selectByVisibleText(visibleText);
+        WebElement select = driver().findElement(By.id(id));
+        if (!select.isDisplayed()) {
+            driver().findElement(By.id("more")).click();
+        }
+        new Select(select).selectByVisibleText(visibleText);
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ class RobustnessIT extends PageTestBase {
     @ValueSource(strings = {"js", "wasm"})
     void divergencePausesAndSaysSoWithAResetAction(String engine) {
         Playground.openReady("/?engine=" + engine
-                + "#seed=0.1&problem=regression&regDataset=reg-plane&activation=relu&learningRate=10&networkShape=8,8,8");
+                + "#seed=0.1&problem=regression&regDataset=reg-plane&activation=relu&learningRate=10&networkShape=8,8,8&speed=0");
         Playground.call("play");
         waitFor(Waits.LOAD, d -> "true".equals(Playground.status("diverged")));
         assertEquals("false", Playground.status("playing"));

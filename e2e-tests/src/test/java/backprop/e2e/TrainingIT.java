@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 
 /** Play, step and reset do what they say, in both engines. */
 class TrainingIT extends PageTestBase {
-    private static final String CIRCLE = "#dataset=circle&seed=0.25&learningRate=0.03&networkShape=4,2&activation=tanh";
+    private static final String CIRCLE = "#dataset=circle&seed=0.25&learningRate=0.03&networkShape=4,2&activation=tanh&speed=0";
 
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})

@@ -32,7 +32,7 @@ class UploadIT extends PageTestBase {
         }
         Path file = write("pets<b>.csv", csv.toString());
 
-        Playground.openReady("/#seed=upload&networkShape=6,4&learningRate=0.1&x=true&y=true&xSquared=true&ySquared=true");
+        Playground.openReady("/#seed=upload&networkShape=6,4&learningRate=0.1&x=true&y=true&xSquared=true&ySquared=true&speed=0");
         driver().findElement(By.id("upload-csv")).sendKeys(file.toAbsolutePath().toString());
         WebElement verdict = driver().findElement(By.id("upload-verdict"));
         waitFor(Waits.LOAD, d -> !"pending".equals(verdict.getDomAttribute("data-result")) && verdict.getDomAttribute("data-result") != null);

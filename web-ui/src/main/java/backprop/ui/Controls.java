@@ -10,6 +10,7 @@ import backprop.engine.state.Preset;
 import backprop.engine.data.Problem;
 import backprop.engine.nn.Regularization;
 import backprop.ui.base.Dom;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -71,6 +72,7 @@ final class Controls {
         bindSettings();
         bindFeatures();
         bindKeyboard();
+        MoreSettings.bind();
     }
 
     private void fillOptions() {
@@ -115,6 +117,7 @@ final class Controls {
         Dom.byId("reset").addEventListener("click", event -> controller.reset());
         Dom.byId("new-seed").addEventListener("click", event -> controller.newSeed());
         Dom.byId("regenerate").addEventListener("click", event -> controller.newSeed());
+        scrollToTopOnLeavingDigits();
     }
 
     private void bindSettings() {
@@ -219,13 +222,24 @@ final class Controls {
         return !"INPUT".equals(tag) && !"TEXTAREA".equals(tag);
     }
 
-    /** Keys typed into a field or pressed on a button belong to that control, not to the shortcuts. */
+    /**
+     * Keys typed into a field or pressed on a button belong to that control, not to the shortcuts;
+     * so do the arrow keys inside a radio group (they move between its choices).
+     */
     private static boolean typing(org.teavm.jso.dom.events.KeyboardEvent key) {
         HTMLElement target = (HTMLElement) key.getTarget();
         String tag = target.getTagName();
         return "INPUT".equals(tag) || "SELECT".equals(tag) || "TEXTAREA".equals(tag)
-                || ("BUTTON".equals(tag) && " ".equals(key.getKey()));
+                || ("BUTTON".equals(tag) && " ".equals(key.getKey()))
+                || (key.getKey().startsWith("Arrow") && inRadioGroup(target));
     }
+
+    @JSBody(params = "element", script = "return !!(element.closest && element.closest('[role=radiogroup]'));")
+    private static native boolean inRadioGroup(HTMLElement element);
+
+    /** Back from digits mode, the playground starts at its top, not where the digits page was scrolled to. */
+    @JSBody(script = "document.getElementById('digits-leave').addEventListener('click', () => window.scrollTo(0, 0));")
+    private static native void scrollToTopOnLeavingDigits();
 
     void showPlaying(boolean playing) {
         play.setInnerText(playing ? "❚❚" : "▶");

@@ -8,11 +8,16 @@ import backprop.engine.nn.Rng;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
 import backprop.ui.base.Palette;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The dataset buttons, each with a thumbnail of its points; shows the datasets of the current problem. */
+/**
+ * The dataset buttons, each with a thumbnail of its points; shows the datasets of the current problem.
+ * They are one radio group with a roving tab stop: Tab reaches the chosen tile, the arrow keys move the
+ * focus between tiles (without choosing, so no new data on every key), Enter or Space chooses.
+ */
 final class DatasetPicker {
     private static final int THUMB = 64;
 
@@ -26,6 +31,7 @@ final class DatasetPicker {
     DatasetPicker(HTMLElement container, Controller controller) {
         this.container = container;
         this.controller = controller;
+        moveFocusWithArrows(container);
     }
 
     void show(Preset preset) {
@@ -40,7 +46,22 @@ final class DatasetPicker {
         if (digitsButton != null) {
             digitsButton.setAttribute("aria-checked", String.valueOf(preset.digits != null));
         }
+        placeTabStop(container);
     }
+
+    /** The group's one tab stop is the chosen tile (the first when none is), unless the focus is in the group. */
+    @JSBody(params = "group", script = "if (group.contains(document.activeElement)) return;"
+            + " const tiles = [...group.children]; const chosen = tiles.find(t => t.getAttribute('aria-checked') === 'true')"
+            + " || tiles[0]; tiles.forEach(t => t.tabIndex = t === chosen ? 0 : -1);")
+    private static native void placeTabStop(HTMLElement group);
+
+    /** Arrow keys move the focus and the tab stop to the previous or next tile, wrapping round; they stop there. */
+    @JSBody(params = "group", script = "group.addEventListener('keydown', e => {"
+            + " const d = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key]; if (!d) return;"
+            + " e.preventDefault(); e.stopPropagation(); const tiles = [...group.children];"
+            + " const next = tiles[(tiles.indexOf(e.target) + d + tiles.length) % tiles.length];"
+            + " tiles.forEach(t => t.tabIndex = t === next ? 0 : -1); next.focus(); });")
+    private static native void moveFocusWithArrows(HTMLElement group);
 
     private void build(Problem problem) {
         shownProblem = problem;

@@ -29,5 +29,7 @@ final class HiddenControls {
             Dom.setClass(Dom.byId("feature-" + feature.id()), "hidden-by-url", preset.isHidden(feature.id()));
         }
         Dom.setClass(Dom.document().getBody(), "hide-text", preset.hideText);
+        Dom.setClass(Dom.byId("more"), "hidden-by-url", preset.isHidden("optimizer") && preset.isHidden("loss")
+                && preset.isHidden("init") && preset.isHidden("speed"));
     }
 }

@@ -9,7 +9,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * A typed number setting (momentum β, Adam's β₁, β₂, ε): applied live when it
  * is a number in its range; otherwise the field says why and the state keeps
- * its value. Greyed out while the chosen optimizer does not use it.
+ * its value. Hidden (so out of the tab order too) while the chosen optimizer does not use it.
  */
 final class NumberField {
     private final HTMLInputElement input;
@@ -39,7 +39,7 @@ final class NumberField {
         if (!Dom.isFocused(input)) {
             input.setValue(NumberText.format(value));
         }
-        Dom.setClass(field, "inactive", !active);
+        field.setHidden(!active);
     }
 
     interface Setter {

@@ -81,7 +81,7 @@ public final class Keys {
         k.add(own("outputActivation", Choice.orNone(Activation.values(), true), null, Reset.TASK));
         k.add(own("datasetId", TextValue.DATASET_ID, "",
                 Reset.NEW_DATA));
-        k.add(own("speed", ValueType.whole(0, Limits.MAX_SPEED), 0,
+        k.add(own("speed", ValueType.whole(0, Limits.MAX_SPEED), 1,
                 Reset.VIEW));
         k.add(own("logLoss", ValueType.BOOLEAN, false, Reset.VIEW));
         k.add(new ExplainKey());

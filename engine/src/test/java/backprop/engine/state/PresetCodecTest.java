@@ -247,7 +247,7 @@ class PresetCodecTest {
         assertEquals(0, clean("speed=0").preset.speed);
         assertEquals(25, clean("speed=25").preset.speed);
         assertEquals(1000, withProblem("speed=5000", "speed").speed);
-        assertEquals(0, withProblem("speed=fast", "speed").speed);
+        assertEquals(1, withProblem("speed=fast", "speed").speed);
         assertTrue(clean("logLoss=true").preset.logLoss);
     }
 

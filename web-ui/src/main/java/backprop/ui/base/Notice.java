@@ -5,7 +5,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The one place the page speaks up: settings from the address it could not
- * read (and what it used instead), and a run that diverged.
+ * read (and what it used instead), and a run that diverged. Its × button dismisses
+ * what it says now; the next thing it has to say shows it again.
  */
 public final class Notice {
     private final HTMLElement element;
@@ -84,8 +85,27 @@ public final class Notice {
         line("notice-file", fileResult);
         line("notice-server", serverProblem);
         line("notice-run", runNote);
+        if (diverged || !(problems + fileResult + serverProblem + runNote).isEmpty()) {
+            HTMLElement dismiss = Dom.create("button", "icon-button small notice-dismiss");
+            dismiss.setAttribute("type", "button");
+            dismiss.setAttribute("id", "notice-dismiss");
+            dismiss.setAttribute("aria-label", "Dismiss this notice");
+            dismiss.setInnerText("×");
+            dismiss.addEventListener("click", event -> dismiss());
+            element.appendChild(dismiss);
+        }
         element.setHidden(!diverged && (problems + fileResult + serverProblem + runNote).isEmpty());
         Dom.setData(element, "diverged", String.valueOf(diverged));
+    }
+
+    /** Forgets what the notice says now; only the notice's words go (a diverged run stays paused until reset). */
+    private void dismiss() {
+        diverged = false;
+        problems = "";
+        fileResult = "";
+        serverProblem = "";
+        runNote = "";
+        render();
     }
 
     private void line(String id, String text) {

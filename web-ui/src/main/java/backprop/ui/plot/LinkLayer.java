@@ -209,11 +209,27 @@ public final class LinkLayer {
         }
         context.setTextAlign("center");
         context.setFillStyle("#777777");
-        for (int layer = 1; layer < shape.length; layer++) {
-            String text = layer == shape.length - 1 ? "Output"
-                    : shape[layer] + (shape[layer] == 1 ? " neuron" : " neurons");
-            context.fillText(text, layout.columnX(layer) + layout.node / 2, NetworkLayout.TOP - 14);
+        // "4 neurons" over each hidden layer; where the columns are too close, a smaller font, then the count alone
+        double room = layout.labelRoom();
+        boolean roomy = labelsFit(shape, room);
+        if (!roomy) {
+            context.setFont("10px system-ui, sans-serif");
+            roomy = labelsFit(shape, room);
         }
-        context.fillText("Inputs", layout.columnX(0) + layout.node / 2, NetworkLayout.TOP - 14);
+        for (int layer = 0; layer < shape.length; layer++) {
+            String text = layer == 0 ? "Inputs" : layer == shape.length - 1 ? "Output"
+                    : NetworkLayout.hiddenLabel(shape[layer], roomy);
+            double textWidth = context.measureText(text).getWidth();
+            context.fillText(text, layout.labelCentre(layer, textWidth), NetworkLayout.TOP - 14);
+        }
+    }
+
+    private boolean labelsFit(int[] shape, double room) {
+        for (int layer = 1; layer < shape.length - 1; layer++) {
+            if (context.measureText(NetworkLayout.hiddenLabel(shape[layer], true)).getWidth() > room) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,6 +47,26 @@ public final class NetworkLayout {
         return columnX[column];
     }
 
+    /** The width a column's label may take without running into its neighbour's: the column step, less a gap. */
+    double labelRoom() {
+        return shape.length > 1 ? columnX[1] - columnX[0] - 8 : width;
+    }
+
+    /**
+     * Where a label {@code textWidth} wide is centred over {@code column}: over the column's
+     * nodes, moved inwards where it would leave the canvas (the output column is at the right edge).
+     */
+    double labelCentre(int column, double textWidth) {
+        double centre = columnX[column] + node / 2;
+        double half = textWidth / 2 + 2;
+        return Math.max(half, Math.min(width - half, centre));
+    }
+
+    /** A hidden layer's label: "4 neurons" where there is room, else just the count. */
+    static String hiddenLabel(int neurons, boolean roomy) {
+        return roomy ? neurons + (neurons == 1 ? " neuron" : " neurons") : Integer.toString(neurons);
+    }
+
     /** Top of a feature's node (every feature has a row, used or not). */
     double featureY(int ordinal) {
         return TOP + ordinal * rowStep;

@@ -12,14 +12,19 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The curated presets the server ships ({@code GET /api/gallery}), as cards: a thumbnail
  * of the preset's data, its title and description, and a plain link to its hash. Opening
- * one is following the link; the page's hashchange handler applies it live.
+ * one is following the link; the page's hashchange handler applies it live, and its lesson
+ * text stays in the {@link LessonBox} until dismissed. The same entries make the
+ * {@link StartStrip} at the top of the page.
  */
 public final class Gallery {
     private static final int THUMB = 96;
 
     private final HTMLElement cards = Dom.byId("gallery-cards");
+    private final HTMLElement strip = Dom.byId("start-presets");
 
     public Gallery() {
+        LessonBox.bind();
+        StartStrip.bind();
         Api.get("/api/gallery", this::arrived);
     }
 
@@ -34,17 +39,19 @@ public final class Gallery {
         JSObject json = Json.parse(body);
         int n = Json.length(json, "presets");
         for (int i = 0; i < n; i++) {
-            cards.appendChild(card(Json.at(json, "presets", i)));
+            JSObject preset = Json.at(json, "presets", i);
+            cards.appendChild(card(preset));
+            strip.appendChild(StartStrip.link(Json.string(preset, "title"), href(Json.string(preset, "url")),
+                    Json.string(preset, "id"), Json.string(preset, "description")));
         }
         Dom.setData(cards, "count", Integer.toString(n));
     }
 
     private static HTMLElement card(JSObject preset) {
         HTMLElement link = Dom.create("a", "gallery-card");
-        String url = Json.string(preset, "url");
-        // A hash link on the page's own address (keeping ?engine=…) opens live, without a reload.
-        link.setAttribute("href", url.startsWith("/#") && "/".equals(pathname()) ? search() + url.substring(1) : url);
+        link.setAttribute("href", href(Json.string(preset, "url")));
         Dom.setData(link, "preset-id", Json.string(preset, "id"));
+        LessonBox.mark(link, Json.string(preset, "title"), Json.string(preset, "description"));
         link.appendChild(PointsPlot.canvas(points(Json.string(preset, "state")), THUMB));
         HTMLElement text = Dom.create("span", "gallery-text");
         HTMLElement title = Dom.create("strong", "gallery-title");
@@ -55,6 +62,11 @@ public final class Gallery {
         text.appendChild(description);
         link.appendChild(text);
         return link;
+    }
+
+    /** A hash link on the page's own address (keeping ?engine=…) opens live, without a reload. */
+    static String href(String url) {
+        return url.startsWith("/#") && "/".equals(pathname()) ? search() + url.substring(1) : url;
     }
 
     @JSBody(script = "return location.pathname;")

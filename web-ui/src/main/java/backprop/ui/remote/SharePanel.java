@@ -12,7 +12,9 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * The Share button and its panel: saves the current state (and, when ticked, the trained
  * weights) as a short link with {@code POST /api/presets}, then shows the link to copy.
- * The server's refusal is shown as it words it.
+ * The server's refusal is shown as it words it. Esc closes the panel and gives the focus back
+ * to the Share button; "Copy" answers "Copied ✓" for a moment, and says so to screen readers
+ * (small scripts: they need nothing of the playground, and the default page's code has a size budget).
  */
 public final class SharePanel {
     static final int MAX_TITLE = 120;
@@ -34,8 +36,15 @@ public final class SharePanel {
         button.addEventListener("click", event -> toggle());
         Dom.byId("share-close").addEventListener("click", event -> toggle());
         create.addEventListener("click", event -> save());
-        copy.addEventListener("click", event -> copyLink(link));
+        copy.addEventListener("click", event -> copyLink(link, copy, Dom.byId("share-copied")));
+        closeOnEscape(panel, button);
     }
+
+    /** Esc anywhere closes the open panel (as its Close button does) and gives the focus back to the Share button. */
+    @JSBody(params = {"panel", "button"}, script = "document.addEventListener('keydown', e => {"
+            + " if (e.key === 'Escape' && !panel.hidden) { e.preventDefault();"
+            + " document.getElementById('share-close').click(); button.focus(); } });")
+    private static native void closeOnEscape(HTMLElement panel, HTMLElement button);
 
     private void toggle() {
         boolean open = panel.isHidden();
@@ -78,9 +87,15 @@ public final class SharePanel {
     @JSBody(script = "return location.origin;")
     private static native String origin();
 
-    /** Copies the link; where the clipboard API is refused, the selected text is copied the old way. */
-    @JSBody(params = "input", script = "input.select();"
+    /**
+     * Copies the link; where the clipboard API is refused, the selected text is copied the old way.
+     * The button says "Copied ✓" for two seconds, and the status line says it to screen readers.
+     */
+    @JSBody(params = {"input", "button", "status"}, script = "input.select();"
             + " const copyOld = () => { try { document.execCommand('copy'); } catch (ignored) { } };"
-            + " if (navigator.clipboard) { navigator.clipboard.writeText(input.value).catch(copyOld); } else { copyOld(); }")
-    private static native void copyLink(HTMLInputElement input);
+            + " if (navigator.clipboard) { navigator.clipboard.writeText(input.value).catch(copyOld); } else { copyOld(); }"
+            + " button.textContent = 'Copied ✓'; status.textContent = 'The link is copied to the clipboard.';"
+            + " clearTimeout(button.copiedTimer); button.copiedTimer = setTimeout(() => {"
+            + " button.textContent = 'Copy'; status.textContent = ''; }, 2000);")
+    private static native void copyLink(HTMLInputElement input, HTMLElement button, HTMLElement status);
 }

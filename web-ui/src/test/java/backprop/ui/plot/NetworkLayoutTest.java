@@ -74,4 +74,24 @@ class NetworkLayoutTest {
         assertEquals(5, NetworkLayout.distanceToSegment(13, -4, 0, 0, 10, 0), 1e-12);
         assertEquals(5, NetworkLayout.distanceToSegment(3, 4, 0, 0, 0, 0), 1e-12);
     }
+
+    @Test
+    void labelsStayInsideTheCanvasAndKeepToTheirColumnWhereThereIsRoom() {
+        NetworkLayout deep = new NetworkLayout(new int[] {2, 8, 8, 8, 8, 1}, FeatureSet.of(Feature.X, Feature.Y), 400);
+        double outputCentre = deep.columnX(5) + deep.node / 2;
+        double wide = 2 * (400 - outputCentre) + 10;
+        double centre = deep.labelCentre(5, wide);
+        assertTrue(centre + wide / 2 <= 400, "the output label ends inside the canvas: " + (centre + wide / 2));
+        assertTrue(centre < outputCentre, "moved inwards");
+        assertEquals(deep.columnX(2) + deep.node / 2, deep.labelCentre(2, 20), 1e-9);
+        assertTrue(deep.labelCentre(0, 200) - 100 >= 0, "the inputs' label starts inside the canvas");
+        assertEquals(deep.columnX(1) - deep.columnX(0) - 8, deep.labelRoom(), 1e-9);
+    }
+
+    @Test
+    void hiddenLabelsShortenToTheCount() {
+        assertEquals("4 neurons", NetworkLayout.hiddenLabel(4, true));
+        assertEquals("1 neuron", NetworkLayout.hiddenLabel(1, true));
+        assertEquals("4", NetworkLayout.hiddenLabel(4, false));
+    }
 }
