@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -220,6 +221,33 @@ class LessonsIT extends PageTestBase {
         waitFor(Waits.LOAD, d -> "full".equals(js("return window.playground.build ? window.playground.build() : '';")));
         js("return window.playground.ready.then(() => true);");
         waitForChapter(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void aChapterFitsAPhoneAndNamesEveryControl(int chapter) {
+        driver().manage().window().setSize(new Dimension(375, 812));
+        try {
+            openLesson("js", "lesson=" + chapter, chapter);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+            assertTrue(overflow <= 0, "no sideways scrolling at 375 px, overflow " + overflow);
+            @SuppressWarnings("unchecked")
+            List<String> unnamed = (List<String>) js("return Array.from(document.querySelectorAll("
+                    + "'#lessons button, #lessons select, #lessons input, #lessons canvas')).filter(e => {"
+                    + " const label = e.getAttribute('aria-label') || (e.labels && e.labels.length"
+                    + "   && e.labels[0].textContent.trim()) || (e.tagName === 'BUTTON' && e.textContent.trim());"
+                    + " return !label; }).map(e => e.outerHTML.slice(0, 80));");
+            assertEquals(List.of(), unnamed);
+            @SuppressWarnings("unchecked")
+            List<String> repeated = (List<String>) js("const seen = new Set(), twice = [];"
+                    + " document.querySelectorAll('[id]').forEach(e => { if (seen.has(e.id)) twice.push(e.id);"
+                    + " seen.add(e.id); }); return twice;");
+            assertEquals(List.of(), repeated);
+            assertEquals("polite", driver().findElement(By.id(chapter == 3 ? "lesson-verdict" : "lesson-live"))
+                    .getDomAttribute("aria-live"));
+        } finally {
+            driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private static void assertNotNullAttribute(WebElement e, String name) {

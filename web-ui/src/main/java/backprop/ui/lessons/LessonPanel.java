@@ -75,6 +75,7 @@ public final class LessonPanel implements LessonsPart {
             HTMLElement item = Dom.create("li", null);
             dots[c] = button("lesson-dot-" + c, "");
             dots[c].setClassName("lesson-dot");
+            dots[c].setAttribute("aria-label", "Chapter " + c + ": " + chapters[c - 1].title());
             dots[c].addEventListener("click", event -> go(chapter));
             item.appendChild(dots[c]);
             list.appendChild(item);

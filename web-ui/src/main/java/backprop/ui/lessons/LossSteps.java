@@ -25,6 +25,7 @@ final class LossSteps {
     LossSteps(String id) {
         canvas.setAttribute("id", id);
         canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", "The loss after each step");
     }
 
     HTMLCanvasElement element() {

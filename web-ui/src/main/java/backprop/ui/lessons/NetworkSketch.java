@@ -31,6 +31,7 @@ final class NetworkSketch {
     NetworkSketch(String id) {
         canvas.setAttribute("id", id);
         canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", "The network");
     }
 
     HTMLCanvasElement element() {
