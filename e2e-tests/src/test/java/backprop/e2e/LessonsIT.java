@@ -245,6 +245,7 @@ class LessonsIT extends PageTestBase {
             assertEquals(List.of(), repeated);
             assertEquals("polite", driver().findElement(By.id(chapter == 3 ? "lesson-verdict" : "lesson-live"))
                     .getDomAttribute("aria-live"));
+            screenshot("lesson-" + chapter + "-375");
         } finally {
             driver().manage().window().setSize(new Dimension(1280, 900));
         }

@@ -58,7 +58,7 @@ final class UpdateChapter extends NetworkChapter {
 
     @Override
     void build(HTMLElement body) {
-        HTMLElement work = Dom.create("div", "lesson-work");
+        HTMLElement work = Dom.create("div", "lesson-work lesson-controls-first");
         HTMLElement figure = Dom.create("div", "lesson-figure");
         figure.appendChild(chart.element());
         legend.setAttribute("id", "lesson-legend");
@@ -118,6 +118,7 @@ final class UpdateChapter extends NetworkChapter {
                         + Html.show(small[STEPS]) + ", with yours " + Html.show(losses[STEPS]) + ", with eta "
                         + NumberText.format(LARGE) + " " + Html.show(large[STEPS]));
         Html l = new Html();
+        l.open("li", "lesson-legend-head").text("Loss after " + STEPS + " steps:").close("li");
         item(l, "lesson-swatch small", "\u03b7 = " + NumberText.format(SMALL) + " (too small): ", small[STEPS]);
         item(l, "lesson-swatch yours", "your \u03b7 = " + NumberText.format(preset.lessonRate) + ": ", losses[STEPS]);
         item(l, "lesson-swatch large", "\u03b7 = " + NumberText.format(LARGE) + " (too large): ", large[STEPS]);
@@ -128,8 +129,7 @@ final class UpdateChapter extends NetworkChapter {
     }
 
     private static void item(Html l, String swatch, String text, double last) {
-        l.open("li", null).open("span", swatch).close("span").text(text + "loss after " + STEPS + " steps ")
-                .num(null, last).close("li");
+        l.open("li", null).open("span", swatch).close("span").text(text).num(null, last).close("li");
     }
 
     @Override
