@@ -8,14 +8,15 @@ import backprop.ui.base.Target;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
+import backprop.ui.lessons.LessonsPart;
 
 /**
- * The default build's stand-in for the step-through and the digits mode: nothing of
+ * The default build's stand-in for the step-through, the digits mode and the lessons: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart {
     private Controller controller;
 
     @Override
@@ -27,6 +28,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
 
     @Override
     public DigitsPart digits(Controller c) {
+        this.controller = c;
+        return this;
+    }
+
+    @Override
+    public LessonsPart lessons(Controller c) {
         this.controller = c;
         return this;
     }
@@ -97,7 +104,7 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
 
     @Override
     public void sync(Preset preset) {
-        if (preset.digits != null || preset.explaining()) {
+        if (preset.digits != null || preset.explaining() || preset.lesson != 0) {
             BuildSwitch.toFullBuild(controller);
         }
     }
@@ -122,5 +129,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
 
     @Override
     public void reset() {
+    }
+
+    // ---- the lessons: opening one brings in the full build ------------------------------------
+
+    @Override
+    public String json() {
+        return "{\"chapter\":0}";
     }
 }

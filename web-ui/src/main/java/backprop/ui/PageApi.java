@@ -38,4 +38,10 @@ public interface PageApi extends JSObject {
     void explain(boolean test, int index);
 
     void exitExplain();
+
+    /**
+     * The open lesson chapter as JSON: {@code chapter} (0: none), {@code title}, {@code done}, the
+     * {@code numbers} it shows, and {@code completed}, the chapters done in this browser.
+     */
+    String lesson();
 }

@@ -9,6 +9,7 @@ import backprop.ui.base.Dom;
 import backprop.ui.base.Notice;
 import backprop.ui.base.Target;
 import backprop.ui.explain.ExplainPart;
+import backprop.ui.lessons.LessonsPart;
 import backprop.ui.plot.BoundaryView;
 import backprop.ui.plot.Inspector;
 import backprop.ui.plot.LossChart;
@@ -37,9 +38,11 @@ final class Views {
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     private final HTMLElement caption = Dom.byId("heatmap-caption");
+    private final LessonsPart lessons;
 
-    Views(Controller controller) {
+    Views(Controller controller, LessonsPart lessons) {
         this.controller = controller;
+        this.lessons = lessons;
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
@@ -79,6 +82,7 @@ final class Views {
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());
+        lessons.sync(preset);
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));

@@ -57,6 +57,12 @@ final class PresetFields {
             case "digits": return p.digits;
             case "digitSide": return p.digitSide;
             case "digitLayers": return p.digitLayers;
+            case "lesson": return p.lesson;
+            case "lessonX": return p.lessonInputs;
+            case "lessonT": return p.lessonTarget;
+            case "lessonW": return p.lessonWeights;
+            case "lessonB": return p.lessonBiases;
+            case "lessonRate": return p.lessonRate;
             default: return p.feature(feature(key));
         }
     }
@@ -99,6 +105,12 @@ final class PresetFields {
             case "digits": p.digits = (DigitTask) v; break;
             case "digitSide": p.digitSide = (Integer) v; break;
             case "digitLayers": p.digitLayers = (int[]) v; break;
+            case "lesson": p.lesson = (Integer) v; break;
+            case "lessonX": p.lessonInputs = (double[]) v; break;
+            case "lessonT": p.lessonTarget = (Double) v; break;
+            case "lessonW": p.lessonWeights = (double[]) v; break;
+            case "lessonB": p.lessonBiases = (double[]) v; break;
+            case "lessonRate": p.lessonRate = (Double) v; break;
             default: p.setFeature(feature(key), (Boolean) v);
         }
     }

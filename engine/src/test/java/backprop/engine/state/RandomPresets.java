@@ -71,11 +71,28 @@ final class RandomPresets {
         for (int i = 0; i < p.digitLayers.length; i++) {
             p.digitLayers[i] = 1 + r.nextInt(Limits.MAX_DIGIT_NEURONS);
         }
+        p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
+        p.lessonInputs = numbers(r, 2, Limits.LESSON_MAX_INPUT);
+        p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();
+        p.lessonWeights = numbers(r, 6, Limits.LESSON_MAX_WEIGHT);
+        p.lessonBiases = numbers(r, 3, Limits.LESSON_MAX_WEIGHT);
+        p.lessonRate = r.nextBoolean() ? 0.5 : Limits.LESSON_MAX_RATE * (1 - r.nextDouble());
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);
         }
         return p;
+    }
+
+    /** {@code count} numbers in [−max, max], now and then exactly a bound or a short decimal. */
+    private static double[] numbers(Random r, int count, double max) {
+        double[] d = new double[count];
+        for (int i = 0; i < count; i++) {
+            int kind = r.nextInt(4);
+            d[i] = kind == 0 ? (r.nextBoolean() ? max : -max) : kind == 1 ? (r.nextInt(21) - 10) * max / 10
+                    : max * (2 * r.nextDouble() - 1);
+        }
+        return d;
     }
 
     private static String seed(Random r) {

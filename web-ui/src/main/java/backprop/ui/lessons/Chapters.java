@@ -1,0 +1,22 @@
+package backprop.ui.lessons;
+
+/** The seven chapters in their order: one line each, so a chapter is added or replaced here alone. */
+final class Chapters {
+    static final int COUNT = 7;
+
+    private Chapters() {
+    }
+
+    /** Fresh chapters (each keeps the learner's answers while it is open), chapter N at index N − 1. */
+    static Chapter[] all() {
+        return new Chapter[] {
+            new NeuronChapter(),
+            new LossChapter(),
+            new BackwardChapter(),
+            new UpdateChapter(),
+            new ComingChapter(5, "Many examples: batches and epochs"),
+            new ComingChapter(6, "Learning to see a 5"),
+            new ComingChapter(7, "Why backpropagation"),
+        };
+    }
+}
