@@ -3,7 +3,6 @@ package backprop.ui;
 import backprop.engine.nn.Network;
 import backprop.engine.train.Experiment;
 import backprop.engine.train.LearningRateAdvice;
-import backprop.engine.train.LearningRateAdvice.Verdict;
 import backprop.engine.train.LossHistory;
 import backprop.engine.train.Saturation;
 import backprop.engine.train.UpdateRatios;
@@ -21,13 +20,13 @@ final class LearningRateNote {
     private static final double EVERY_MILLIS = 500;
 
     private final HTMLElement element = Dom.byId("lr-notice");
-    private Verdict verdict = Verdict.NONE;
+    private int verdict = LearningRateAdvice.NONE;
     private int judgedEpoch = -1;
     private double judgedAt;
-    private String shown = "";
+    private String shown = null;
 
     /** Judges the run (when it moved on) and shows the advice; returns the verdict for the ratio chart's note. */
-    Verdict draw(Experiment experiment, double learningRate, LossHistory history, boolean playing) {
+    int draw(Experiment experiment, double learningRate, LossHistory history, boolean playing) {
         int epoch = experiment.trainer().epoch();
         double now = Dom.now();
         if (epoch != judgedEpoch && (!playing || now - judgedAt >= EVERY_MILLIS)) {
@@ -47,8 +46,8 @@ final class LearningRateNote {
             shown = text;
             element.setInnerText(text);
             element.setHidden(text.isEmpty());
-            Dom.setData(element, "verdict", verdict == Verdict.TOO_LARGE ? "too-large"
-                    : verdict == Verdict.TOO_SMALL ? "too-small" : "none");
+            Dom.setData(element, "verdict", verdict == LearningRateAdvice.TOO_LARGE ? "too-large"
+                    : verdict == LearningRateAdvice.TOO_SMALL ? "too-small" : "none");
         }
         return verdict;
     }

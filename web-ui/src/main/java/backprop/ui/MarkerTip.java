@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -27,21 +28,25 @@ final class MarkerTip {
 
     MarkerTip(HTMLCanvasElement canvas) {
         this.canvas = canvas;
-        canvas.addEventListener("mousemove", event -> {
-            if (!pinned) {
-                point(((MouseEvent) event).getOffsetX());
-            }
-        });
-        canvas.addEventListener("mouseleave", event -> {
-            if (!pinned) {
-                pointed = -1;
-                refresh();
-            }
-        });
-        canvas.addEventListener("click", event -> {
-            point(((MouseEvent) event).getOffsetX());
-            pinned = pointed >= 0;
-        });
+        EventListener<MouseEvent> listener = this::handle;
+        canvas.addEventListener("mousemove", listener);
+        canvas.addEventListener("mouseleave", listener);
+        canvas.addEventListener("click", listener);
+    }
+
+    /** Hover shows the tip of the marker under the pointer; a click (or tap) pins it, or unpins it away from markers. */
+    private void handle(MouseEvent event) {
+        boolean click = "click".equals(event.getType());
+        if (pinned && !click) {
+            return;
+        }
+        if ("mouseleave".equals(event.getType())) {
+            pointed = -1;
+            refresh();
+            return;
+        }
+        point(event.getOffsetX());
+        pinned = click && pointed >= 0;
     }
 
     /** Each drawing of the chart hands over its markers (null: none drawn). */

@@ -19,8 +19,10 @@ import backprop.engine.text.NumberText;
  * </ul>
  */
 public final class LearningRateAdvice {
-    /** What the advice says. */
-    public enum Verdict { NONE, TOO_LARGE, TOO_SMALL }
+    /** Verdicts: plain ints rather than an enum, which costs the page's small build more code. */
+    public static final int NONE = 0;
+    public static final int TOO_LARGE = 1;
+    public static final int TOO_SMALL = -1;
 
     /** Epochs before any advice: the first steps are allowed to be rough. */
     static final int FIRST_EPOCHS = 10;
@@ -36,16 +38,17 @@ public final class LearningRateAdvice {
      * @param history   the training loss so far
      * @param stuck     the fraction of hidden neurons that are stuck (see {@link Saturation})
      * @param ratio     the largest update-to-weight ratio of the last update across the layers (0 before any)
+     * @return {@link #NONE}, {@link #TOO_LARGE} or {@link #TOO_SMALL}
      */
-    public static Verdict judge(LossHistory history, double stuck, double ratio) {
+    public static int judge(LossHistory history, double stuck, double ratio) {
         int n = history.size();
         if (n < 2 || history.epoch(n - 1) < FIRST_EPOCHS) {
-            return Verdict.NONE;
+            return NONE;
         }
         double first = history.trainLoss(0);
         double last = history.trainLoss(n - 1);
         if (!finite(first) || !finite(last)) {
-            return Verdict.NONE; // divergence has its own notice
+            return NONE; // divergence has its own notice
         }
         double lowest = last;
         for (int i = 0; i < n; i++) {
@@ -54,34 +57,33 @@ public final class LearningRateAdvice {
         }
         boolean learned = last < 0.25 * first;
         if (stuck >= 0.5 && !learned) {
-            return Verdict.TOO_LARGE;
+            return TOO_LARGE;
         }
         if (last > 1.5 * lowest && last > 0.05 && last > 0.5 * first) {
-            return Verdict.TOO_LARGE;
+            return TOO_LARGE;
         }
         int lastEpoch = history.epoch(n - 1);
         if (lastEpoch < SLOW_AFTER || last < 0.5 * first || !(ratio > 0)
                 || UpdateRatios.verdict(ratio) >= 0) {
-            return Verdict.NONE;
+            return NONE;
         }
         double halfway = history.trainLoss(indexAtOrBefore(history, lastEpoch / 2));
-        return finite(halfway) && halfway - last < 0.1 * halfway ? Verdict.TOO_SMALL : Verdict.NONE;
+        return finite(halfway) && halfway - last < 0.1 * halfway ? TOO_SMALL : NONE;
     }
 
     /** The notice for a verdict at rate {@code learningRate}; "" for {@link Verdict#NONE}. */
-    public static String message(Verdict verdict, double learningRate) {
-        switch (verdict) {
-            case TOO_LARGE:
-                return "The learning rate " + NumberText.format(learningRate) + " is so large that each step overshoots: "
-                        + "the weights jump so far that the neurons are pushed to the flat ends of their activation "
-                        + "(or the loss climbs back up), where they barely learn. Try "
-                        + NumberText.significant(Math.min(CALM_RATE, learningRate / 10), 1) + ", then reset.";
-            case TOO_SMALL:
-                return "The loss is still high and falls slowly, and every weight change is tiny next to its weight: "
-                        + "a higher learning rate may help (try " + NumberText.significant(learningRate * 10, 1) + ").";
-            default:
-                return "";
+    public static String message(int verdict, double learningRate) {
+        if (verdict == TOO_LARGE) {
+            return "The learning rate " + NumberText.format(learningRate) + " is so large that each step overshoots:"
+                    + " the neurons are thrown to the flat ends of their activation (or the loss climbs back up),"
+                    + " where they barely learn. Try " + NumberText.significant(Math.min(CALM_RATE, learningRate / 10), 1)
+                    + ", then reset.";
         }
+        if (verdict == TOO_SMALL) {
+            return "The loss is still high and falls slowly, and each weight change is tiny next to its weight:"
+                    + " a higher learning rate may help (try " + NumberText.significant(learningRate * 10, 1) + ").";
+        }
+        return "";
     }
 
     private static int indexAtOrBefore(LossHistory history, int epoch) {

@@ -13,6 +13,8 @@ import backprop.engine.nn.Network;
 public final class Saturation {
     /** A slope below this fraction of the activation's steepest counts as flat. */
     static final double FLAT = 0.02;
+    /** tanh′ = 1 − a² is flat (below {@link #FLAT} of its peak 1) where |a| exceeds this. */
+    private static final double TANH_FLAT = Math.sqrt(1 - FLAT);
     /** A neuron is stuck when it is flat on at least this fraction of the examples. */
     static final double MOST = 0.9;
 
@@ -30,7 +32,9 @@ public final class Saturation {
             return 0;
         }
         Activation f = network.hiddenActivation();
-        double steepest = Math.max(f.derivative(0, f.value(0)), f.derivative(1, f.value(1)));
+        if (f == Activation.LINEAR) {
+            return 0; // its slope is 1 everywhere
+        }
         double[][] zs = new double[depth][];
         double[][] as = new double[depth][];
         int[][] flat = new int[depth][];
@@ -43,7 +47,7 @@ public final class Saturation {
             network.forwardInto(examples.inputs, e * examples.inputWidth, zs, as);
             for (int k = 0; k + 1 < depth; k++) {
                 for (int j = 0; j < zs[k].length; j++) {
-                    if (!(f.derivative(zs[k][j], as[k][j]) >= FLAT * steepest)) {
+                    if (flat(f, zs[k][j], as[k][j])) {
                         flat[k][j]++;
                     }
                 }
@@ -56,5 +60,19 @@ public final class Saturation {
             }
         }
         return stuck / (double) hidden;
+    }
+
+    /**
+     * Whether the slope f′(z) is below {@link #FLAT} of the activation's steepest, written per
+     * activation from z or a (the page's small build leaves out the per-neuron f′ the step-through uses).
+     */
+    static boolean flat(Activation f, double z, double a) {
+        if (f == Activation.TANH) {
+            return !(Math.abs(a) <= TANH_FLAT);
+        }
+        if (f == Activation.SIGMOID) {
+            return !(a * (1 - a) >= FLAT * 0.25);
+        }
+        return !(z > 0); // ReLU and leaky ReLU: no (or a 100× smaller) slope below 0
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.state.PresetCodec;
-import backprop.engine.train.LearningRateAdvice.Verdict;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -24,49 +23,49 @@ class LearningRateAdviceTest {
     @Test
     void aConvergedRunGetsNoAdviceEvenWithTinySteps() {
         LossHistory converged = history(2000, e -> 0.5 * Math.exp(-e / 50.0) + 1e-4);
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(converged, 0, TINY_RATIO),
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(converged, 0, TINY_RATIO),
                 "after convergence the steps are tiny, and that is no reason to raise the rate");
     }
 
     @Test
     void aHighSlowlyFallingLossWithTinyStepsAsksForAHigherRate() {
         LossHistory slow = history(600, e -> 0.5 - 1e-5 * e);
-        assertEquals(Verdict.TOO_SMALL, LearningRateAdvice.judge(slow, 0, TINY_RATIO));
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(slow, 0, TYPICAL_RATIO),
+        assertEquals(LearningRateAdvice.TOO_SMALL, LearningRateAdvice.judge(slow, 0, TINY_RATIO));
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(slow, 0, TYPICAL_RATIO),
                 "steps of a normal size: the rate is not what holds the loss up");
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(history(50, e -> 0.5 - 1e-5 * e), 0, TINY_RATIO),
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(history(50, e -> 0.5 - 1e-5 * e), 0, TINY_RATIO),
                 "too early to call it slow");
     }
 
     @Test
     void aHighLossThatStillFallsFastGetsNoAdvice() {
         LossHistory falling = history(300, e -> 0.5 * Math.exp(-e / 600.0));
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(falling, 0, TINY_RATIO));
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(falling, 0, TINY_RATIO));
     }
 
     @Test
     void stuckNeuronsAndAHighLossMeanTheRateIsTooLarge() {
         LossHistory flat = history(40, e -> 0.9);
-        assertEquals(Verdict.TOO_LARGE, LearningRateAdvice.judge(flat, 0.75, TINY_RATIO));
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(flat, 0.25, TINY_RATIO), "a few stuck neurons are normal");
+        assertEquals(LearningRateAdvice.TOO_LARGE, LearningRateAdvice.judge(flat, 0.75, TINY_RATIO));
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(flat, 0.25, TINY_RATIO), "a few stuck neurons are normal");
         LossHistory learned = history(40, e -> e < 5 ? 0.9 : 0.01);
-        assertEquals(Verdict.NONE, LearningRateAdvice.judge(learned, 0.75, TINY_RATIO),
+        assertEquals(LearningRateAdvice.NONE, LearningRateAdvice.judge(learned, 0.75, TINY_RATIO),
                 "saturated neurons that solved the task are no problem");
     }
 
     @Test
     void aLossThatClimbsBackUpMeansTheRateIsTooLarge() {
         LossHistory climbing = history(60, e -> e < 20 ? 0.5 - 0.02 * e : 0.1 + 0.02 * (e - 20));
-        assertEquals(Verdict.TOO_LARGE, LearningRateAdvice.judge(climbing, 0, 0.3));
+        assertEquals(LearningRateAdvice.TOO_LARGE, LearningRateAdvice.judge(climbing, 0, 0.3));
     }
 
     @Test
     void theMessagesSayWhatToTry() {
-        String large = LearningRateAdvice.message(Verdict.TOO_LARGE, 10);
+        String large = LearningRateAdvice.message(LearningRateAdvice.TOO_LARGE, 10);
         assertTrue(large.contains("so large") && large.contains("Try 0.03"), large);
-        String small = LearningRateAdvice.message(Verdict.TOO_SMALL, 0.0001);
+        String small = LearningRateAdvice.message(LearningRateAdvice.TOO_SMALL, 0.0001);
         assertTrue(small.contains("a higher learning rate may help") && small.contains("0.001"), small);
-        assertEquals("", LearningRateAdvice.message(Verdict.NONE, 0.03));
+        assertEquals("", LearningRateAdvice.message(LearningRateAdvice.NONE, 0.03));
     }
 
     @Test
@@ -80,7 +79,7 @@ class LearningRateAdviceTest {
         }
         double stuck = Saturation.stuckFraction(e.network(), e.trainer().trainingExamples());
         assertTrue(stuck >= 0.5, "stuck " + stuck);
-        assertEquals(Verdict.TOO_LARGE, LearningRateAdvice.judge(h, stuck, UpdateRatios.ratio(e.network(), 0)));
+        assertEquals(LearningRateAdvice.TOO_LARGE, LearningRateAdvice.judge(h, stuck, UpdateRatios.ratio(e.network(), 0)));
 
         Experiment calm = Experiment.create(PresetCodec.decode("seed=0.5&learningRate=0.03").preset);
         for (int i = 0; i < 60; i++) {

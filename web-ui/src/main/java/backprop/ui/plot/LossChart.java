@@ -15,7 +15,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * frame costs the same at any epoch.
  *
  * <p>Test hooks on the canvas: {@code data-points} (samples drawn), {@code data-span} (pixels
- * from the first drawn point to the last) and {@code data-plot-width}.
+ * from the first drawn point to the last), {@code data-plot-width}, and for the first hundred
+ * epochs {@code data-early-points} (samples) and {@code data-early-width} (pixels).
  */
 public final class LossChart {
     static final double PAD_LEFT = 36;
@@ -61,7 +62,7 @@ public final class LossChart {
         int n = history.size();
         if (n == 0) {
             axis = null;
-            hooks(0, 0, 0);
+            hooks(0, 0, 0, 0, 0);
             return;
         }
         double max = 0;
@@ -95,7 +96,12 @@ public final class LossChart {
         }
         line(history, 0, lo, hi, logScale, "#999999", plotH);
         int drawn = line(history, 1, lo, hi, logScale, "#111111", plotH);
-        hooks(drawn, drawn == 0 ? 0 : axis.x(history.epoch(n - 1)) - axis.x(history.epoch(0)), plotW);
+        int early = 0;
+        while (early < n && history.epoch(early) <= EpochScale.LINEAR_EPOCHS) {
+            early++;
+        }
+        hooks(drawn, drawn == 0 ? 0 : axis.x(history.epoch(n - 1)) - axis.x(history.epoch(0)), plotW, early,
+                axis.x(EpochScale.LINEAR_EPOCHS) - axis.left());
     }
 
     /** Loss labels at the left: 0, half and the top on a linear scale; the powers of ten on a log scale. */
@@ -194,15 +200,18 @@ public final class LossChart {
         return points;
     }
 
-    private void hooks(int points, double span, double plotW) {
+    private void hooks(int points, double span, double plotW, int earlyPoints, double earlyWidth) {
         int spanPx = (int) Math.floor(span + 0.5);
         int widthPx = (int) Math.floor(plotW + 0.5);
-        String hooks = points + "|" + spanPx + "|" + widthPx;
+        int earlyPx = (int) Math.floor(earlyWidth + 0.5);
+        String hooks = points + "|" + spanPx + "|" + widthPx + "|" + earlyPoints + "|" + earlyPx;
         if (!hooks.equals(shownHooks)) {
             shownHooks = hooks;
             Dom.setData(canvas, "points", Integer.toString(points));
             Dom.setData(canvas, "span", Integer.toString(spanPx));
             Dom.setData(canvas, "plot-width", Integer.toString(widthPx));
+            Dom.setData(canvas, "early-points", Integer.toString(earlyPoints));
+            Dom.setData(canvas, "early-width", Integer.toString(earlyPx));
         }
     }
 

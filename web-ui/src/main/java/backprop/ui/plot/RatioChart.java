@@ -2,7 +2,7 @@ package backprop.ui.plot;
 
 import backprop.engine.nn.Network;
 import backprop.engine.text.NumberText;
-import backprop.engine.train.LearningRateAdvice.Verdict;
+import backprop.engine.train.LearningRateAdvice;
 import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Html;
@@ -39,7 +39,7 @@ public final class RatioChart {
         this.context = Dom.context(canvas);
     }
 
-    public void draw(UpdateRatios history, Network network, double updates, boolean playing, Verdict advice) {
+    public void draw(UpdateRatios history, Network network, double updates, boolean playing, int advice) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         context.clearRect(0, 0, w, h);
@@ -107,7 +107,7 @@ public final class RatioChart {
      * {@link #NOTE_MILLIS}: its figures change every frame, faster than anyone reads, and each
      * new text makes the browser lay the page out again.
      */
-    private void noteFor(Network network, double updates, boolean playing, Verdict advice) {
+    private void noteFor(Network network, double updates, boolean playing, int advice) {
         StringBuilder text = new StringBuilder();
         StringBuilder values = new StringBuilder();
         if (updates > 0) {
@@ -120,9 +120,9 @@ public final class RatioChart {
                             .append("Links into ").append(k + 1 == network.depth() ? "the output" : "layer " + (k + 1))
                             .append(": ‖Δw‖/‖w‖ = ").append(Html.show(r))
                             .append(verdict > 0 ? ", far above ~1e-3 — steps this big may overshoot; try a lower learning rate."
-                                    : advice == Verdict.TOO_SMALL
+                                    : advice == LearningRateAdvice.TOO_SMALL
                                     ? ", far below ~1e-3 — this layer barely learns; a higher learning rate may help."
-                                    : advice == Verdict.TOO_LARGE
+                                    : advice == LearningRateAdvice.TOO_LARGE
                                     ? ", far below ~1e-3 — its neurons are stuck where their slope is almost 0."
                                     : ", far below ~1e-3 — this layer's weights barely change now.");
                 }
