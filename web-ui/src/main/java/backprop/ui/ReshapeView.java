@@ -18,6 +18,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ReshapeView {
     private static final String COLOUR = "#c25e00";
     private static final int LABEL_CHARS = 22;
+    /** Rows of marker labels under the top edge; a label that fits in none is not drawn. */
+    private static final int LABEL_ROWS = 3;
 
     private final LossChart chart;
     private final CanvasRenderingContext2D context;
@@ -82,6 +84,10 @@ final class ReshapeView {
         context.setLineWidth(1);
         context.setFont("9px system-ui, sans-serif");
         context.setTextBaseline("top");
+        double[] rowEnds = new double[LABEL_ROWS];
+        for (int r = 0; r < LABEL_ROWS; r++) {
+            rowEnds[r] = -1e9;
+        }
         for (int g = 0; g < groups.size(); g++) {
             double x = Math.floor(groups.x(g)) + 0.5;
             boolean merged = groups.count(g) > 1;
@@ -96,10 +102,18 @@ final class ReshapeView {
             context.closePath();
             context.fill();
             String label = abbreviate(groups.label(g));
-            double y = top + 7 + (g % 3) * 10;
-            boolean right = x + 4 + label.length() * 5 < axis.right();
-            context.setTextAlign(right ? "left" : "right");
-            context.fillText(label, right ? x + 3 : x - 3, y);
+            double width = label.length() * 5;
+            boolean right = x + 4 + width < axis.right();
+            double from = right ? x + 3 : x - 3 - width;
+            int row = 0;
+            while (row < LABEL_ROWS && rowEnds[row] > from - 2) {
+                row++;
+            }
+            if (row < LABEL_ROWS) { // no room in any row: the label is left out, the tooltip still has it
+                rowEnds[row] = from + width;
+                context.setTextAlign(right ? "left" : "right");
+                context.fillText(label, right ? x + 3 : x - 3, top + 7 + row * 10);
+            }
         }
     }
 
