@@ -83,6 +83,22 @@ class LossChartIT extends PageTestBase {
     }
 
     @Test
+    void atOneEpochPerFrameEachChangeGetsItsOwnMarker() {
+        Playground.openReady("/" + SPIRAL.replace("speed=0", "speed=1"));
+        Playground.call("play");
+        String[] features = {"feature-xSquared", "feature-ySquared", "feature-xTimesY"};
+        for (int i = 0; i < features.length; i++) {
+            int at = 40 + 40 * i;
+            waitFor(Waits.TRAINING, d -> Playground.epoch() >= at);
+            driver().findElement(By.id(features[i])).click();
+        }
+        waitFor(Waits.TRAINING, d -> Playground.epoch() >= 200);
+        Playground.call("pause");
+        waitFor(Waits.REACTION, d -> chart().getDomAttribute("data-marker-counts").equals("1,1,1"));
+        screenshot("loss-chart-speed-1-changes");
+    }
+
+    @Test
     void aLearningRateOfTenSaysItIsTooLarge() {
         Playground.openReady("/#seed=0.5&learningRate=10");
         Playground.call("play");

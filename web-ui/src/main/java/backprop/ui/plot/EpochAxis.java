@@ -13,12 +13,15 @@ public final class EpochAxis {
 
     private final double first;
     private final double last;
+    /** The last epoch as given (the axis itself spans at least one epoch). */
+    private final int lastEpoch;
     private final double left;
     private final double width;
 
     public EpochAxis(int first, int last, double left, double width) {
         this.first = first;
         this.last = Math.max(last, first + 1);
+        this.lastEpoch = last;
         this.left = left;
         this.width = width;
     }
@@ -48,6 +51,9 @@ public final class EpochAxis {
      * to the last is left out).
      */
     public int[] ticks() {
+        if (lastEpoch <= first) {
+            return new int[] {(int) first};
+        }
         int[] candidates = new int[12];
         int n = 0;
         candidates[n++] = (int) first;

@@ -53,6 +53,7 @@ class EpochAxisTest {
             }
         }
         assertArrayEquals(new int[] {0, 100, 1000, 10_000, 32_000}, new EpochAxis(0, 32_000, 30, 300).ticks());
+        assertArrayEquals(new int[] {0}, new EpochAxis(0, 0, 30, 300).ticks(), "one sample: no made-up last epoch");
     }
 
     @Test
