@@ -32,6 +32,13 @@ class BuildSwitchIT extends PageTestBase {
         return (int) Playground.statusNumber("history-size").getAsDouble();
     }
 
+    /** The update-ratio chart's samples, once the page has drawn it. */
+    private static int ratioChartPoints() {
+        By chart = By.id("ratio-chart");
+        waitFor(Waits.REACTION, d -> Waits.number(d.findElement(chart).getDomAttribute("data-points")).isPresent());
+        return Integer.parseInt(driver().findElement(chart).getDomAttribute("data-points"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void theDefaultPageLoadsTheSmallBuildAndAnAddressThatAsksForMoreTheFullOne(String engine) {
@@ -53,6 +60,8 @@ class BuildSwitchIT extends PageTestBase {
         int history = historySize();
         assertEquals(25, Playground.epoch());
         assertTrue(history > 1, "a loss history to carry: " + history);
+        int ratioPoints = ratioChartPoints();
+        assertTrue(ratioPoints > 1, "a ratio history to carry: " + ratioPoints);
 
         driver().findElement(By.id("explain-start")).click();
         awaitFullBuild();
@@ -62,6 +71,7 @@ class BuildSwitchIT extends PageTestBase {
         assertEquals(weights, Playground.weights(), "the same weights, bit for bit");
         assertEquals(25, Playground.epoch());
         assertEquals(history, historySize());
+        assertEquals(ratioPoints, ratioChartPoints(), "the ratio chart shows what it showed before the switch");
         assertTrue(severeConsoleErrors().isEmpty(), severeConsoleErrors().toString());
 
         // Training goes on from there, and a reload keeps the full build in this tab.

@@ -101,7 +101,7 @@ final class Controller implements Playground {
             dirty = false;
         }
         if (training) {
-            pacer.train(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed);
+            pacer.train(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed, this::recordHistory);
             recordHistory();
             dirty = true;
             if (experiment.trainer().diverged()) {
@@ -115,8 +115,8 @@ final class Controller implements Playground {
 
     public void recordHistory() {
         Trainer t = experiment.trainer();
-        history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(), t.testAccuracy());
-        if (t.updates() > 0) {
+        if (history.due(t.epoch()) && history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(),
+                t.testAccuracy()) && t.updates() > 0) {
             ratios.record(t.epoch(), experiment.network());
         }
     }

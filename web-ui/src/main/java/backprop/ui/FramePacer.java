@@ -36,15 +36,18 @@ final class FramePacer {
 
     /**
      * Trains whole epochs (at most {@code mostEpochs}, at least one) until the next one would
-     * pass this frame's deadline; call it after the frame's drawing.
+     * pass this frame's deadline; call it after the frame's drawing. {@code afterEpoch} runs after
+     * each epoch: the loss history takes the samples it wants there (densely at first), not only
+     * one per frame.
      */
-    void train(Trainer trainer, int mostEpochs) {
+    void train(Trainer trainer, int mostEpochs, Runnable afterEpoch) {
         double start = Dom.now();
         double deadline = budget.trainingDeadline(start);
         double now;
         int epochs = 0;
         do {
             trainer.trainEpoch();
+            afterEpoch.run();
             epochs++;
             now = Dom.now();
         } while (epochs < mostEpochs && now + epochMillis <= deadline && !trainer.diverged());

@@ -32,13 +32,14 @@ final class Views {
     private final NetworkView network;
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
-    private final ReshapeView reshape = new ReshapeView((HTMLCanvasElement) Dom.byId("loss-chart"));
+    private final ReshapeView reshape = new ReshapeView(chart);
     /** Whether this frame refreshes the plot; see {@link #draw}. */
     private boolean plotsTurn;
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     private final HTMLElement caption = Dom.byId("heatmap-caption");
     private final LessonsPart lessons;
+    private final LearningRateNote learningRate = new LearningRateNote();
 
     Views(Controller controller, LessonsPart lessons) {
         this.controller = controller;
@@ -78,7 +79,8 @@ final class Views {
                 trace == null ? controller.pointer().selected() : null);
         explaining.draw(experiment, preset, trace, controller.pointer().selected(), state);
         chart.draw(history, preset.logLoss, experiment.classes() != 0);
-        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing);
+        ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing,
+                learningRate.draw(experiment, preset.learningRate, history, playing));
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());

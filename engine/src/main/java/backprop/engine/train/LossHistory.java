@@ -4,11 +4,14 @@ import backprop.engine.text.NumberText;
 
 /**
  * Train and test loss (and accuracy) over the epochs, kept in a bounded
- * number of samples however long training runs: when the buffer is full,
- * every other sample is dropped and samples are then taken half as often
- * (at least {@link #stride()} epochs apart).
+ * number of samples however long training runs. Samples are spaced on the
+ * charts' {@link EpochScale} (linear for the first epochs, logarithmic after),
+ * at least {@link #stride()} apart on it: every epoch at first, then ever fewer
+ * as the run grows. When the buffer is full, samples are thinned to twice
+ * that spacing (about every other one goes) and the stride doubles.
  * Drawing the chart therefore costs the same at epoch 100 and at epoch
- * 1,000,000, and the whole run stays visible at an even spacing.
+ * 1,000,000, and the whole run stays visible, its first epochs as densely
+ * sampled as the chart can show them.
  */
 public final class LossHistory {
     private final int capacity;
@@ -18,7 +21,7 @@ public final class LossHistory {
     private final double[] trainAccuracy;
     private final double[] testAccuracy;
     private int size;
-    /** Record one sample every {@code stride} epochs. */
+    /** Samples lie at least this far apart on the {@link EpochScale}. */
     private int stride = 1;
 
     /** @param capacity samples kept at most; even, at least 4 */
@@ -41,18 +44,17 @@ public final class LossHistory {
     }
 
     /**
-     * Offers the figures at {@code epoch}; kept when it lies at least
-     * {@link #stride()} epochs after the last sample. Returns whether it was kept.
+     * Offers the figures at {@code epoch}; kept when it is {@link #due}. Returns whether it was kept.
      */
     public boolean record(int epoch, double train, double test, double trainAcc, double testAcc) {
         if (!due(epoch)) {
             return false;
         }
-        if (size == capacity) {
+        while (size == capacity) { // samples far apart (taken in jumps) may all survive one thinning
             halve();
-            if (!due(epoch)) {
-                return false;
-            }
+        }
+        if (!due(epoch)) {
+            return false;
         }
         epochs[size] = epoch;
         trainLoss[size] = train;
@@ -63,16 +65,25 @@ public final class LossHistory {
         return true;
     }
 
-    private boolean due(int epoch) {
-        return size == 0 || epoch >= epochs[size - 1] + stride;
+    /**
+     * Whether a sample at {@code epoch} would be kept: it lies at least {@link #stride()} after
+     * the last sample on the {@link EpochScale}. Cheap: ask before measuring the losses.
+     */
+    public boolean due(int epoch) {
+        return size == 0 || apart(epochs[size - 1], epoch, stride);
     }
 
-    /** Keeps every other sample (the first, the third, …) and doubles the stride. */
+    /** Whether {@code later} lies at least {@code gap} after {@code earlier} on the epoch scale. */
+    static boolean apart(int earlier, int later, int gap) {
+        return later > earlier && EpochScale.position(later) - EpochScale.position(earlier) >= gap - 1e-9;
+    }
+
+    /** Doubles the stride and keeps the first sample and each one at least that far after the last kept. */
     private void halve() {
         stride *= 2;
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (i % 2 == 0) {
+            if (i == 0 || apart(epochs[kept - 1], epochs[i], stride)) {
                 epochs[kept] = epochs[i];
                 trainLoss[kept] = trainLoss[i];
                 testLoss[kept] = testLoss[i];

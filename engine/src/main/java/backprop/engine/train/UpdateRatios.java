@@ -7,8 +7,8 @@ import backprop.engine.nn.Network;
  * Per weight layer, the update-to-weight ratio ‖Δw‖ / ‖w‖ of the last update
  * over the epochs — practitioners' rule of thumb wants it near 1e-3: far above,
  * the learning rate is too high for that layer; far below, it learns slowly.
- * Bounded like {@link LossHistory}: when full, every other sample is dropped
- * and samples are then taken half as often.
+ * Bounded and spaced like {@link LossHistory}: samples at least {@link #stride()} apart on the
+ * {@link EpochScale}; when full, thinned to twice that spacing.
  */
 public final class UpdateRatios {
     /** The rule of thumb's ratio. */
@@ -62,14 +62,14 @@ public final class UpdateRatios {
             ratios = new double[depth][capacity];
             clear();
         }
-        if (size > 0 && epoch < epochs[size - 1] + stride) {
+        if (!due(epoch)) {
             return false;
         }
-        if (size == capacity) {
+        while (size == capacity) {
             halve();
-            if (epoch < epochs[size - 1] + stride) {
-                return false;
-            }
+        }
+        if (!due(epoch)) {
+            return false;
         }
         epochs[size] = epoch;
         for (int k = 0; k < depth; k++) {
@@ -79,10 +79,17 @@ public final class UpdateRatios {
         return true;
     }
 
+    private boolean due(int epoch) {
+        return size == 0 || LossHistory.apart(epochs[size - 1], epoch, stride);
+    }
+
     private void halve() {
         stride *= 2;
         int kept = 0;
-        for (int i = 0; i < size; i += 2) {
+        for (int i = 0; i < size; i++) {
+            if (i > 0 && !LossHistory.apart(epochs[kept - 1], epochs[i], stride)) {
+                continue;
+            }
             epochs[kept] = epochs[i];
             for (int k = 0; k < layers; k++) {
                 ratios[k][kept] = ratios[k][i];
@@ -90,6 +97,32 @@ public final class UpdateRatios {
             kept++;
         }
         size = kept;
+    }
+
+    /**
+     * Refills the history from {@link RatioSnapshot}'s values: per sample its epoch, then one ratio
+     * per layer, from {@code offset}.
+     */
+    void load(int newLayers, int newStride, int count, double[] values, int offset) {
+        if (count > capacity || newStride < 1 || newLayers < 1) {
+            throw new IllegalArgumentException("A ratio history of " + count + " samples of " + newLayers
+                    + " layers (stride " + newStride + ") does not fit a capacity of " + capacity);
+        }
+        layers = newLayers;
+        ratios = new double[newLayers][capacity];
+        for (int i = 0; i < count; i++) {
+            int at = offset + (1 + newLayers) * i;
+            epochs[i] = (int) values[at];
+            for (int k = 0; k < newLayers; k++) {
+                ratios[k][i] = values[at + 1 + k];
+            }
+        }
+        size = count;
+        stride = newStride;
+    }
+
+    public int capacity() {
+        return capacity;
     }
 
     public int size() {

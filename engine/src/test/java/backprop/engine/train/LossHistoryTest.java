@@ -22,18 +22,40 @@ class LossHistoryTest {
     }
 
     @Test
-    void staysBoundedAndEvenlySpacedHoweverLongItRuns() {
+    void staysBoundedAndEvenlySpacedOnTheChartsScaleHoweverLongItRuns() {
         LossHistory h = new LossHistory(64);
         for (int e = 1; e <= 1_000_000; e++) {
             h.record(e, 1, 1, 0, 0);
         }
         assertTrue(h.size() <= 64 && h.size() >= 32, "size " + h.size());
-        int step = h.epoch(1) - h.epoch(0);
         for (int i = 1; i < h.size(); i++) {
-            assertEquals(step, h.epoch(i) - h.epoch(i - 1), "even spacing at " + i);
+            double gap = EpochScale.position(h.epoch(i)) - EpochScale.position(h.epoch(i - 1));
+            assertTrue(gap >= h.stride() - 1e-9 && gap <= 2 * h.stride() + 1, "even spacing at " + i + ": " + gap);
         }
-        assertEquals(h.stride(), step);
-        assertTrue(h.epoch(h.size() - 1) > 1_000_000 - 2 * step, "the latest epochs are shown");
+        assertTrue(EpochScale.position(1_000_000) - EpochScale.position(h.epoch(h.size() - 1)) < 2 * h.stride(),
+                "the latest epochs are shown");
+    }
+
+    @Test
+    void theFirstEpochsStayDenselySampledInALongRun() {
+        LossHistory h = new LossHistory(400);
+        for (int e = 0; e <= 32_000; e++) {
+            if (h.due(e)) {
+                assertTrue(h.record(e, 1, 1, 0, 0), "a due sample is kept");
+            } else {
+                assertFalse(h.record(e, 1, 1, 0, 0), "what is not due is not kept");
+            }
+        }
+        int early = 0;
+        for (int i = 0; i < h.size(); i++) {
+            early += h.epoch(i) <= EpochScale.LINEAR_EPOCHS ? 1 : 0;
+        }
+        assertTrue(early >= 40, early + " samples in the first " + EpochScale.LINEAR_EPOCHS + " epochs");
+        int late = 0;
+        for (int i = 0; i < h.size(); i++) {
+            late += h.epoch(i) >= 16_000 ? 1 : 0;
+        }
+        assertTrue(late < early, "the second half of the run takes fewer samples than its first 100 epochs: " + late);
     }
 
     @Test
@@ -57,7 +79,9 @@ class LossHistoryTest {
             h.record(e, 1, 1, 0, 0);
         }
         assertTrue(h.size() <= 32 && h.size() >= 8, "size " + h.size());
-        assertTrue(h.epoch(h.size() - 1) > 2_000_000 - 2 * 83 * h.stride());
+        int lastOffered = (2_000_000 - 1) / 83 * 83;
+        assertTrue(EpochScale.position(lastOffered) - EpochScale.position(h.epoch(h.size() - 1)) <= 2 * h.stride(),
+                "the latest epochs are shown");
     }
 
     @Test

@@ -2,6 +2,7 @@ package backprop.ui.plot;
 
 import backprop.engine.nn.Network;
 import backprop.engine.text.NumberText;
+import backprop.engine.train.LearningRateAdvice;
 import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Html;
@@ -13,7 +14,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Per weight layer, the update-to-weight ratio ‖Δw‖ / ‖w‖ over the epochs on a
  * log scale from 1e−7 to 1, with the rule of thumb's 1e−3 dashed, and a note
- * naming the layers far from it.
+ * naming the layers far from it. The epochs run along the loss chart's {@link EpochAxis}.
+ * A ratio far below the rule of thumb suggests a higher learning rate only when
+ * {@link backprop.engine.train.LearningRateAdvice} says the rate is too small: after the loss
+ * has settled, small steps are what they should be. {@code data-points} on the canvas: samples drawn.
  */
 public final class RatioChart {
     private static final double LOG_LOW = -7;
@@ -26,6 +30,7 @@ public final class RatioChart {
     private final CanvasRenderingContext2D context;
     private final HTMLElement note = Dom.byId("ratio-note");
     private String shownNote = null;
+    private int shownPoints = -1;
     private double noteShownAt;
     private static final double NOTE_MILLIS = 500;
 
@@ -34,7 +39,7 @@ public final class RatioChart {
         this.context = Dom.context(canvas);
     }
 
-    public void draw(UpdateRatios history, Network network, double updates, boolean playing) {
+    public void draw(UpdateRatios history, Network network, double updates, boolean playing, int advice) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         context.clearRect(0, 0, w, h);
@@ -61,8 +66,7 @@ public final class RatioChart {
         Dom.setDash(context, 0, 0);
         int n = history.size();
         if (n > 0) {
-            int first = history.epoch(0);
-            int last = Math.max(history.epoch(n - 1), first + 1);
+            EpochAxis axis = new EpochAxis(history.epoch(0), history.epoch(n - 1), PAD_LEFT, plotW);
             for (int k = 0; k < history.layers(); k++) {
                 context.setStrokeStyle(Palette.classColour(k));
                 context.setLineWidth(1);
@@ -77,9 +81,8 @@ public final class RatioChart {
                         }
                         double lr = Math.log10(r);
                         double fy = (LOG_HIGH - Math.max(LOG_LOW, Math.min(LOG_HIGH, lr))) / (LOG_HIGH - LOG_LOW);
-                        double px = PAD_LEFT + (history.epoch(i) - first) / (double) (last - first) * plotW;
                         double py = PAD + fy * plotH + dy;
-                        started = LossChart.extend(context, started, px, py);
+                        started = LossChart.extend(context, started, axis.x(history.epoch(i)), py);
                     }
                     context.stroke();
                 }
@@ -92,7 +95,11 @@ public final class RatioChart {
             context.fillText(k + 1 == network.depth() ? "→ output" : "→ layer " + (k + 1), PAD_LEFT + 4 + 62 * k,
                     h - PAD_BOTTOM + 2);
         }
-        noteFor(network, updates, playing);
+        noteFor(network, updates, playing, advice);
+        if (n != shownPoints) {
+            shownPoints = n;
+            Dom.setData(canvas, "points", Integer.toString(n));
+        }
     }
 
     /**
@@ -100,7 +107,7 @@ public final class RatioChart {
      * {@link #NOTE_MILLIS}: its figures change every frame, faster than anyone reads, and each
      * new text makes the browser lay the page out again.
      */
-    private void noteFor(Network network, double updates, boolean playing) {
+    private void noteFor(Network network, double updates, boolean playing, int advice) {
         StringBuilder text = new StringBuilder();
         StringBuilder values = new StringBuilder();
         if (updates > 0) {
@@ -113,7 +120,11 @@ public final class RatioChart {
                             .append("Links into ").append(k + 1 == network.depth() ? "the output" : "layer " + (k + 1))
                             .append(": ‖Δw‖/‖w‖ = ").append(Html.show(r))
                             .append(verdict > 0 ? ", far above ~1e-3 — steps this big may overshoot; try a lower learning rate."
-                                    : ", far below ~1e-3 — this layer barely learns; a higher learning rate may help.");
+                                    : advice == LearningRateAdvice.TOO_SMALL
+                                    ? ", far below ~1e-3 — this layer barely learns; a higher learning rate may help."
+                                    : advice == LearningRateAdvice.TOO_LARGE
+                                    ? ", far below ~1e-3 — its neurons are stuck where their slope is almost 0."
+                                    : ", far below ~1e-3 — this layer's weights barely change now.");
                 }
             }
         }
