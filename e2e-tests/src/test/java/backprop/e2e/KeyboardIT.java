@@ -109,7 +109,7 @@ class KeyboardIT extends PageTestBase {
         assertFalse(driver().findElement(By.id("undo")).getDomAttribute("disabled") != null,
                 "the edit can be undone");
 
-        press(Keys.chord(Keys.CONTROL, "z"));
+        new Actions(driver()).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
         waitFor(Waits.REACTION, d -> Playground.weightsJson().equals(before));
         assertFalse(Playground.weightsJson().contains("[[2.5,"));
     }

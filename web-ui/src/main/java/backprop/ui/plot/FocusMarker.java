@@ -27,10 +27,10 @@ public final class FocusMarker {
     private static void rectangle(CanvasRenderingContext2D context, double left, double top, double width,
             double height) {
         context.setGlobalAlpha(1);
-        context.setLineWidth(4);
+        context.setLineWidth(5);
         context.setStrokeStyle("#ffffff");
         context.strokeRect(left, top, width, height);
-        context.setLineWidth(2);
+        context.setLineWidth(2.5);
         context.setStrokeStyle(COLOUR);
         Dom.setDash(context, 4, 3);
         context.strokeRect(left, top, width, height);
