@@ -39,18 +39,20 @@ final class PlotKeys {
         canvas.setAttribute("aria-description", HELP);
         said = KeysText.liveRegion(canvas, "plot-focus");
         hint = KeysText.hint(canvas, "plot-keys-hint", HELP);
+        KeysText.FocusOrigin origin = new KeysText.FocusOrigin(canvas);
         canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
         canvas.addEventListener("focus", event -> {
-            Dom.setHidden(hint, false);
-            if (KeysText.focusVisible(canvas)) {
+            if (origin.keyboard()) {
                 start();
             }
         });
         canvas.addEventListener("blur", event -> {
             Dom.setHidden(hint, true);
-            active = false;
-            view.focus(false, -1);
-            controller.redraw();
+            if (active) {
+                active = false;
+                view.focus(false, -1);
+                controller.redraw();
+            }
         });
     }
 
@@ -143,6 +145,7 @@ final class PlotKeys {
     }
 
     private void show() {
+        Dom.setHidden(hint, false);
         view.focus(test, index);
         controller.redraw();
         if (index < 0) {

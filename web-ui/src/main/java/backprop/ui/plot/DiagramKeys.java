@@ -50,19 +50,21 @@ public final class DiagramKeys {
         canvas.setAttribute("aria-description", HELP);
         said = KeysText.liveRegion(canvas, "network-focus");
         hint = KeysText.hint(canvas, "network-keys-hint", HELP);
+        KeysText.FocusOrigin origin = new KeysText.FocusOrigin(canvas);
         canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
         canvas.addEventListener("focus", event -> {
-            Dom.setHidden(hint, false);
-            if (KeysText.focusVisible(canvas)) {
+            if (origin.keyboard()) {
                 active = true;
                 show();
             }
         });
         canvas.addEventListener("blur", event -> {
-            active = false;
             Dom.setHidden(hint, true);
-            controller.hover(null, 0, 0);
-            controller.redraw();
+            if (active) { // the keyboard's hover ends; a mouse's stays as the mouse left it
+                active = false;
+                controller.hover(null, 0, 0);
+                controller.redraw();
+            }
         });
     }
 
@@ -172,6 +174,7 @@ public final class DiagramKeys {
         if (layout == null) {
             return;
         }
+        Dom.setHidden(hint, false);
         Target target = focused();
         double[] at = centre(layout, target);
         controller.hover(target, at[0], at[1]);

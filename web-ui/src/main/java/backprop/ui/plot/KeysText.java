@@ -1,7 +1,6 @@
 package backprop.ui.plot;
 
 import backprop.ui.base.Dom;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -11,6 +10,25 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class KeysText {
     private KeysText() {
+    }
+
+    /**
+     * Tells whether a canvas's focus came from the keyboard: a press of the mouse (or a touch)
+     * focuses it too, and then the keyboard's marker stays away until a key is pressed.
+     */
+    public static final class FocusOrigin {
+        private boolean pressed;
+
+        public FocusOrigin(HTMLElement canvas) {
+            canvas.addEventListener("mousedown", event -> pressed = true);
+            canvas.addEventListener("mouseup", event -> pressed = false);
+            canvas.addEventListener("blur", event -> pressed = false);
+        }
+
+        /** Whether the focus that just arrived came from the keyboard (or a script), not a press. */
+        public boolean keyboard() {
+            return !pressed;
+        }
     }
 
     /** A polite live region {@code id} placed after {@code canvas}. */
@@ -31,8 +49,4 @@ public final class KeysText {
         canvas.getParentNode().insertBefore(hint, canvas.getNextSibling());
         return hint;
     }
-
-    /** Whether {@code element} has the focus from the keyboard (not from a click): CSS {@code :focus-visible}. */
-    @JSBody(params = "element", script = "return element.matches(':focus-visible');")
-    public static native boolean focusVisible(HTMLElement element);
 }
