@@ -101,7 +101,7 @@ public final class BoundaryView {
             DataPoints marked = focusedTest ? experiment.testPoints() : experiment.trainPoints();
             if (focused < marked.size()) {
                 FocusMarker.square(context, pointX(marked.x[focused]), pointY(marked.y[focused]),
-                        Math.max(2.5, plotWidth() / 130) * 3.2);
+                        Math.max(2.5, plotWidth() / 130) * 4.5);
             }
         }
     }

@@ -213,7 +213,7 @@ public final class DiagramKeys {
         }
         double[] at = centre(layout, t);
         if (t.kind == Target.Kind.LINK) {
-            FocusMarker.square(context, at[0], at[1], 7);
+            FocusMarker.square(context, at[0], at[1], 9);
         } else if (t.kind == Target.Kind.BIAS) {
             double half = NetworkLayout.BIAS_SIZE / 2;
             FocusMarker.around(context, at[0] - half, at[1] - half, 2 * half, 2 * half);
