@@ -6,9 +6,7 @@ import backprop.ui.base.Dom;
 import backprop.ui.base.Playground;
 import backprop.ui.base.Target;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The network diagram by keyboard. The diagram takes the focus (Tab); ↑ and ↓ move between the
@@ -20,52 +18,24 @@ import org.teavm.jso.dom.html.HTMLElement;
  * inspector — whose value field then takes the focus — and in the step-through a part shows its
  * arithmetic). Esc leaves the diagram.
  */
-public final class DiagramKeys {
+public final class DiagramKeys extends CanvasKeys {
     static final String HELP = "Arrow keys: ↑ ↓ within a layer, ← → between layers. ] and [: the focused "
-            + "neuron's incoming weights, then its bias. Enter or Space: choose it, as a click does. Esc: leave.";
+            + "neuron's incoming weights, then its bias. Enter: choose it, as a click does. Esc: leave.";
 
-    /** The keys the diagram answers. */
-    private static final String HELP_KEYS = "|ArrowUp|ArrowDown|ArrowLeft|ArrowRight|]|[|Enter|";
-
-    private final HTMLCanvasElement canvas;
     private final Playground controller;
     private final NetworkView view;
-    private final HTMLElement said;
-    private final HTMLElement hint;
     private Inspector inspector;
     /** The focused column (0: inputs, 1..depth: the neurons after each weight layer) and node in it. */
     private int column = 1;
     private int row;
     /** −1: the node itself; 0..inputs−1: its incoming weight from that input; inputs: its bias. */
     private int part = -1;
-    private boolean active;
 
     DiagramKeys(HTMLCanvasElement canvas, Playground controller, NetworkView view) {
-        this.canvas = canvas;
+        super(canvas, "network", HELP);
         this.controller = controller;
         this.view = view;
-        canvas.setAttribute("tabindex", "0");
         canvas.setAttribute("role", "application");
-        canvas.setAttribute("aria-roledescription", "network diagram");
-        canvas.setAttribute("aria-description", HELP);
-        said = KeysText.liveRegion(canvas, "network-focus");
-        hint = KeysText.hint(canvas, "network-keys-hint", HELP);
-        KeysText.FocusOrigin origin = new KeysText.FocusOrigin(canvas);
-        canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
-        canvas.addEventListener("focus", event -> {
-            if (origin.keyboard()) {
-                active = true;
-                show();
-            }
-        });
-        canvas.addEventListener("blur", event -> {
-            Dom.setHidden(hint, true);
-            if (active) { // the keyboard's hover ends; a mouse's stays as the mouse left it
-                active = false;
-                controller.hover(null, 0, 0);
-                controller.redraw();
-            }
-        });
     }
 
     /** Where a chosen weight or bias is edited: its value field takes the focus after Enter. */
@@ -73,19 +43,15 @@ public final class DiagramKeys {
         this.inspector = editor;
     }
 
-    private void key(KeyboardEvent event) {
-        if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || view.layout() == null) {
-            return;
+    @Override
+    protected boolean key(String name) {
+        if (view.layout() == null) {
+            return false;
         }
-        String name = event.getKey();
-        if (!active && HELP_KEYS.indexOf("|" + name + "|") >= 0) {
-            active = true; // focused by a click, now used by keyboard: the first key shows the marker
-            show();
-            event.preventDefault();
-            event.stopPropagation();
-            return;
-        }
-        if ("ArrowUp".equals(name)) {
+        boolean ours = name.startsWith("Arrow") || "]".equals(name) || "[".equals(name) || "Enter".equals(name);
+        if (!active && ours) {
+            begin(); // focused by a press of the mouse: the first key shows the marker
+        } else if ("ArrowUp".equals(name)) {
             moveTo(column, row - 1);
         } else if ("ArrowDown".equals(name)) {
             moveTo(column, row + 1);
@@ -102,10 +68,16 @@ public final class DiagramKeys {
         } else if ("Escape".equals(name)) {
             canvas.blur();
         } else {
-            return;
+            return false;
         }
-        event.preventDefault();
-        event.stopPropagation();
+        return true;
+    }
+
+    /** The keyboard's hover ends (a mouse's stays as the mouse left it). */
+    @Override
+    protected void leave() {
+        controller.hover(null, 0, 0);
+        controller.redraw();
     }
 
     private int[] shape() {
@@ -169,12 +141,12 @@ public final class DiagramKeys {
     }
 
     /** Hovers the focused part as the mouse would, and says what the tooltip says. */
-    private void show() {
+    @Override
+    protected void show() {
         NetworkLayout layout = view.layout();
         if (layout == null) {
             return;
         }
-        Dom.setHidden(hint, false);
         Target target = focused();
         double[] at = centre(layout, target);
         controller.hover(target, at[0], at[1]);
@@ -191,18 +163,18 @@ public final class DiagramKeys {
     /** The centre of a part, in CSS pixels of the canvas. */
     static double[] centre(NetworkLayout layout, Target t) {
         double node = layout.node;
-        switch (t.kind) {
-            case FEATURE:
-                return new double[] {layout.columnX(0) + node / 2, layout.featureY(t.index) + node / 2};
-            case NEURON:
-                return new double[] {layout.columnX(t.layer) + node / 2, layout.neuronY(t.layer, t.index) + node / 2};
-            case BIAS:
-                return new double[] {layout.columnX(t.layer + 1) - NetworkLayout.BIAS_SIZE / 2 - 2,
-                    layout.neuronY(t.layer + 1, t.index) + node - NetworkLayout.BIAS_SIZE / 2};
-            default:
-                return new double[] {(layout.columnX(t.layer) + node + layout.columnX(t.layer + 1)) / 2,
-                    (layout.sourceY(t.layer, t.from) + layout.neuronY(t.layer + 1, t.index) + node) / 2};
+        if (t.kind == Target.Kind.FEATURE) {
+            return new double[] {layout.columnX(0) + node / 2, layout.featureY(t.index) + node / 2};
         }
+        if (t.kind == Target.Kind.NEURON) {
+            return new double[] {layout.columnX(t.layer) + node / 2, layout.neuronY(t.layer, t.index) + node / 2};
+        }
+        if (t.kind == Target.Kind.BIAS) {
+            return new double[] {layout.columnX(t.layer + 1) - NetworkLayout.BIAS_SIZE / 2 - 2,
+                layout.neuronY(t.layer + 1, t.index) + node - NetworkLayout.BIAS_SIZE / 2};
+        }
+        return new double[] {(layout.columnX(t.layer) + node + layout.columnX(t.layer + 1)) / 2,
+            (layout.sourceY(t.layer, t.from) + layout.neuronY(t.layer + 1, t.index) + node) / 2};
     }
 
     /** Draws the focus marker around the focused part (the context in CSS pixels). */
