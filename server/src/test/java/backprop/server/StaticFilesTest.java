@@ -83,18 +83,19 @@ class StaticFilesTest {
 
     /**
      * The first load's budget: the default page's code (boot.js, the Wasm glue and the default Wasm
-     * build) is at most 90 KB as the browser receives it. 88 KiB of bodies leaves room for the
-     * three responses' headers. A size, not a time: it does not depend on the machine.
+     * build) is at most 92 KB as the browser receives it. 90 KiB of bodies leaves room for the
+     * three responses' headers. A size, not a time: it does not depend on the machine. (It was 90 KB
+     * until the canvases became usable by keyboard in the default build, which cost about 3 KB.)
      */
     @Test
-    void theDefaultPagesCodeFitsIn90KilobytesWithBrotli() {
+    void theDefaultPagesCodeFitsIn92KilobytesWithBrotli() {
         long total = 0;
         for (String path : new String[] {"/js/boot.js", "/teavm/wasm/playground.wasm-runtime.js", WASM}) {
             HttpResponse<byte[]> r = server.getBytes(path, "Accept-Encoding", "br");
             assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(""), path);
             total += r.body().length;
         }
-        assertTrue(total <= 88 * 1024, "the default page's code is " + total + " bytes with Brotli");
+        assertTrue(total <= 90 * 1024, "the default page's code is " + total + " bytes with Brotli");
         assertTrue(classpathSize("/web/teavm/wasm/full.wasm") > classpathSize("/web" + WASM) * 5 / 4,
                 "the full build has what the default one leaves out");
     }

@@ -11,9 +11,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * says what is focused (read out by screen readers, visually hidden) and the keys' hint shows
  * while the keyboard is in use. A press of the mouse (or a touch) focuses the canvas too; then
  * the keyboard's marker stays away until one of the canvas's keys is pressed. One listener
- * object serves every event, which keeps the page's code small.
+ * serves every event, which keeps the page's code small.
  */
-public abstract class CanvasKeys implements EventListener<Event> {
+public abstract class CanvasKeys {
     protected final HTMLElement canvas;
     protected final HTMLElement said;
     private final HTMLElement hint;
@@ -34,14 +34,14 @@ public abstract class CanvasKeys implements EventListener<Event> {
         Dom.setHidden(hint, true);
         canvas.getParentNode().insertBefore(hint, canvas.getNextSibling());
         canvas.getParentNode().insertBefore(said, canvas.getNextSibling());
+        EventListener<Event> listener = this::handle;
         String[] types = {"keydown", "focus", "blur", "mousedown", "mouseup"};
         for (String type : types) {
-            canvas.addEventListener(type, this);
+            canvas.addEventListener(type, listener);
         }
     }
 
-    @Override
-    public void handleEvent(Event event) {
+    private void handle(Event event) {
         String type = event.getType();
         if ("keydown".equals(type)) {
             KeyboardEvent key = (KeyboardEvent) event;
