@@ -100,6 +100,18 @@ final class LiveReshape {
         return true;
     }
 
+    /**
+     * Records an edit made by hand (a weight or bias typed in) just before it happens, as a change
+     * that can be undone like the others, with its marker on the loss chart.
+     */
+    void record(Experiment experiment, Preset current, String label) {
+        Checkpoint checkpoint = experiment.checkpoint();
+        changes++;
+        push(new Entry(checkpoint, current.copy(), label));
+        markers.add(checkpoint.epoch(), label);
+        note = "";
+    }
+
     /** Additions first, so that the network never runs out of inputs on the way. */
     private static void changeFeatures(Steps steps, Preset before, Preset after) {
         for (Feature f : Feature.values()) {

@@ -47,8 +47,11 @@ final class Views {
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
-        this.inspector = new Inspector(controller);
+        this.inspector = new Inspector(controller,
+                label -> controller.liveReshape().record(controller.experiment(), controller.preset(), label));
+        network.editWith(inspector);
         new PointPicker(boundary, controller);
+        new PlotKeys(boundary, controller);
         new Exports(controller);
         // Share links, the gallery, uploaded datasets.
         new SharePanel(controller);

@@ -53,6 +53,7 @@ final class LayerList extends ValueType<int[]> {
     @Override
     int[] read(String key, String text, int[] current, PresetReader reader) {
         List<String> notes = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
         List<Integer> layers = new ArrayList<>();
         int start = text.trim().isEmpty() ? text.length() + 1 : 0;
         while (start <= text.length()) {
@@ -73,7 +74,7 @@ final class LayerList extends ValueType<int[]> {
             }
             double clamped = Math.max(min, Math.min(max, d));
             if (clamped != d) {
-                addOnce(notes, "a layer outside " + min + ".." + max + " neurons");
+                addOnce(outside, NumberText.format(d));
             }
             if (layers.size() < maxLayers) {
                 layers.add((int) clamped);
@@ -85,14 +86,25 @@ final class LayerList extends ValueType<int[]> {
         for (int i = 0; i < shape.length; i++) {
             shape[i] = layers.get(i);
         }
+        if (!outside.isEmpty()) {
+            notes.add(0, (outside.size() == 1 ? "a layer of " : "layers of ") + list(outside)
+                    + " neurons, but a layer has " + min + " to " + max);
+        }
         if (!notes.isEmpty()) {
-            StringBuilder why = new StringBuilder("has ");
-            for (int i = 0; i < notes.size(); i++) {
-                why.append(i == 0 ? "" : i == notes.size() - 1 ? " and " : ", ").append(notes.get(i));
-            }
-            reader.problem(key, text, why.toString(), "used '" + format(shape) + "'");
+            String used = shape.length == 0 ? "used no hidden layer"
+                    : "used '" + format(shape) + "'" + (outside.isEmpty() ? "" : ", the closest shape that fits");
+            reader.problem(key, text, "has " + list(notes), used);
         }
         return shape;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String list(List<String> items) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(items.get(i));
+        }
+        return s.toString();
     }
 
     private static void addOnce(List<String> notes, String note) {

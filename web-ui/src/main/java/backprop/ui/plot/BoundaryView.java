@@ -50,6 +50,9 @@ public final class BoundaryView {
     private int overlayHighlight = -2;
     private int overlayWidth;
     private int overlayHeight;
+    /** The point the keyboard marks (see backprop.ui.PlotKeys), −1 for none. */
+    private int focused = -1;
+    private boolean focusedTest;
 
     public BoundaryView(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -94,6 +97,19 @@ public final class BoundaryView {
         Dom.setSmoothing(context, true);
         context.drawImage(cells.canvas(), PLOT_LEFT, PLOT_TOP, plotWidth(), plotHeight());
         context.drawImage(overlay, 0, 0);
+        if (focused >= 0) {
+            DataPoints marked = focusedTest ? experiment.testPoints() : experiment.trainPoints();
+            if (focused < marked.size()) {
+                FocusMarker.square(context, pointX(marked.x[focused]), pointY(marked.y[focused]),
+                        Math.max(2.5, plotWidth() / 130) * 4.5);
+            }
+        }
+    }
+
+    /** Marks the point the keyboard is on ({@code index} −1: none); drawn from the next frame. */
+    public void focus(boolean test, int index) {
+        focusedTest = test;
+        focused = index;
     }
 
     /** Whether a full-resolution plot of the network last drawn is costly (over {@link #COSTLY_MILLIS}). */

@@ -28,9 +28,21 @@ public final class Inspector {
     private final HTMLElement apply = Dom.byId("inspector-apply");
     private final HTMLElement error = Dom.byId("inspector-error");
     private Target shownSelection;
+    private final EditHistory history;
+    /** Where the focus goes back after an edit begun from the keyboard, or null. */
+    private HTMLElement returnTo;
+    /** Whether the value field takes the focus when it shows next. */
+    private boolean focusValue;
 
-    public Inspector(Playground controller) {
+    /** Where an edit of a weight or bias is recorded, so that it can be undone. */
+    public interface EditHistory {
+        /** Called just before the edit called {@code label} changes the network. */
+        void before(String label);
+    }
+
+    public Inspector(Playground controller, EditHistory history) {
         this.controller = controller;
+        this.history = history;
         apply.addEventListener("click", event -> applyEdit());
         value.addEventListener("keydown", event -> {
             String key = ((KeyboardEvent) event).getKey();
@@ -38,6 +50,7 @@ public final class Inspector {
                 applyEdit();
             } else if ("Escape".equals(key)) {
                 controller.select(null);
+                giveFocusBack();
             }
         });
         Dom.byId("inspector-close").addEventListener("click", event -> controller.select(null));
@@ -53,6 +66,20 @@ public final class Inspector {
         error.setInnerText("");
         set(number);
         value.blur();
+        giveFocusBack();
+    }
+
+    /** The value field takes the focus once it shows; after the edit it goes back to {@code from}. */
+    void editNext(HTMLElement from) {
+        returnTo = from;
+        focusValue = true;
+    }
+
+    private void giveFocusBack() {
+        if (returnTo != null) {
+            returnTo.focus();
+            returnTo = null;
+        }
     }
 
     /** Sets the selected weight or bias; the maps follow at once. */
@@ -62,6 +89,8 @@ public final class Inspector {
             return;
         }
         Network network = controller.experiment().network();
+        history.before(describe(controller.experiment(), selected) + ": "
+                + NumberText.format(parameter(network, selected)) + " → " + NumberText.format(number));
         if (selected.kind == Target.Kind.BIAS) {
             network.biases(selected.layer)[selected.index] = number;
         } else {
@@ -74,7 +103,7 @@ public final class Inspector {
     public void draw(Experiment experiment, Target hovered, double x, double y, Target selected) {
         Network network = experiment.network();
         if (hovered != null && hovered.kind != Target.Kind.FEATURE) {
-            tooltip.setInnerText(describe(experiment, hovered) + valueText(network, hovered));
+            tooltip.setInnerText(tooltip(experiment, hovered));
             Dom.setStyle(tooltip, "left", Format.px(x + 14));
             Dom.setStyle(tooltip, "top", Format.px(y + 10));
             Dom.setHidden(tooltip, false);
@@ -99,11 +128,21 @@ public final class Inspector {
             if (fresh) {
                 error.setInnerText("");
             }
+            if (focusValue) {
+                focusValue = false;
+                value.focus();
+                value.select();
+            }
         } else {
             text.setInnerText("The output plot shows " + describe(experiment, selected) + ". Close to show the output again.");
             Dom.setHidden(editLabel, true);
             Dom.setHidden(apply, true);
         }
+    }
+
+    /** What the tooltip says about {@code t}: what it is, and a weight's or bias's value. */
+    static String tooltip(Experiment experiment, Target t) {
+        return describe(experiment, t) + valueText(experiment.network(), t);
     }
 
     static double parameter(Network network, Target t) {

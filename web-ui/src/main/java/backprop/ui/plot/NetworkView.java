@@ -36,6 +36,7 @@ public final class NetworkView {
     private final Palette palette = new Palette();
     private final Playground controller;
     private final LinkLayer links = new LinkLayer();
+    private final DiagramKeys keys;
     private ByteBuffer pixels;
     private int atlasNodes;
     private NetworkLayout layout;
@@ -48,6 +49,7 @@ public final class NetworkView {
         atlas = (HTMLCanvasElement) Dom.create("canvas", null);
         atlas.setHeight(MAP);
         atlasContext = Dom.context(atlas);
+        keys = new DiagramKeys(canvas, controller, this);
         canvas.addEventListener("mousemove", event -> {
             MouseEvent mouse = (MouseEvent) event;
             controller.hover(hit(mouse), mouse.getOffsetX(), mouse.getOffsetY());
@@ -87,6 +89,12 @@ public final class NetworkView {
         if (overlay != null) {
             overlay.drawNodes(context, layout);
         }
+        keys.drawMarker(context, layout);
+    }
+
+    /** The diagram's keyboard: a chosen weight or bias is edited in {@code inspector}. */
+    public void editWith(Inspector inspector) {
+        keys.editWith(inspector);
     }
 
     private void ensureLayout(Experiment experiment) {

@@ -1,0 +1,70 @@
+package backprop.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core, run in the page, finds no serious or critical accessibility violation: on the
+ * default page, with the step-through open, in digits mode and with the Share panel open.
+ * (axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.)
+ */
+class AxeIT extends PageTestBase {
+
+    /** The serious and critical violations axe finds on the page as it is now, one line each. */
+    private static List<String> seriousViolations() {
+        Results results = new AxeBuilder().analyze(driver());
+        assertTrue(results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
+                "axe ran: " + results.getErrorMessage());
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                StringBuilder nodes = new StringBuilder();
+                rule.getNodes().forEach(n -> nodes.append("\n      ").append(n.getTarget())
+                        .append(" ").append(n.getFailureSummary() == null ? "" : n.getFailureSummary().replace('\n', ' ')));
+                found.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getNodes().size() + "): "
+                        + rule.getHelp() + nodes);
+            }
+        }
+        return found;
+    }
+
+    private static void assertClean(String where) {
+        List<String> found = seriousViolations();
+        assertTrue(found.isEmpty(), where + ": " + String.join("\n  ", found));
+    }
+
+    @Test
+    void theDefaultPage() {
+        Playground.openReady("/");
+        assertClean("the default page");
+    }
+
+    @Test
+    void theStepThrough() {
+        StepThrough.openExplained("js", StepThrough.PRESET + "&explain=train:" + StepThrough.EXAMPLE);
+        assertClean("the step-through");
+    }
+
+    @Test
+    void digitsMode() {
+        Digits.openReady("js", "digits=five&digitLayers=32");
+        assertClean("digits mode");
+    }
+
+    @Test
+    void theSharePanel() {
+        Playground.openReady("/#seed=0.3");
+        driver().findElement(By.id("share")).click();
+        WebElement panel = driver().findElement(By.id("share-panel"));
+        waitFor(Waits.REACTION, d -> panel.isDisplayed());
+        assertClean("the Share panel");
+    }
+}
