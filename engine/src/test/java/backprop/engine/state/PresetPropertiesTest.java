@@ -155,6 +155,10 @@ class PresetPropertiesTest {
             int[] longer = Arrays.copyOf(a, a.length + 1);
             longer[a.length] = 1;
             return longer;
+        } else if (t == double[].class) {
+            double[] a = ((double[]) v).clone();
+            a[0] = Math.nextUp(a[0]);
+            return a;
         } else if (t.isEnum()) {
             Object[] all = t.getEnumConstants();
             return v == null ? all[0] : all[(((Enum<?>) v).ordinal() + 1) % all.length];

@@ -71,11 +71,27 @@ final class RandomPresets {
         for (int i = 0; i < p.digitLayers.length; i++) {
             p.digitLayers[i] = 1 + r.nextInt(Limits.MAX_DIGIT_NEURONS);
         }
+        p.textbook = r.nextBoolean();
+        p.tbIn = decimals(r, 2);
+        p.tbT = decimals(r, 2);
+        p.tbW = decimals(r, 8);
+        p.tbB = decimals(r, r.nextBoolean() ? 4 : 2);
+        p.tbRate = 10 * (1 - r.nextDouble());
+        p.tbFixedBiases = r.nextBoolean();
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);
         }
         return p;
+    }
+
+    /** n numbers within the textbook's bound, some round, some with every digit. */
+    private static double[] decimals(Random r, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = r.nextBoolean() ? (r.nextInt(2001) - 1000) / 100.0 : TextbookKeys.BOUND * (2 * r.nextDouble() - 1);
+        }
+        return v;
     }
 
     private static String seed(Random r) {
