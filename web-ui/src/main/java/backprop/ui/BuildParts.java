@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
+import backprop.ui.textbook.TextbookPart;
 
 /**
  * What differs between the page's two builds. The default build ({@link Main}) has the
@@ -13,6 +14,9 @@ interface BuildParts {
     ExplainPart explain(Controller controller);
 
     DigitsPart digits(Controller controller);
+
+    /** The textbook example's view (one per page: the views draw it, the automation API reads it). */
+    TextbookPart textbook(Controller controller);
 
     /** Called once the controller has built its first run (the full build takes over a run here). */
     void started(Controller controller);

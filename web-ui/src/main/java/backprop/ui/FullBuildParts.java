@@ -4,9 +4,16 @@ import backprop.ui.digits.DigitsPart;
 import backprop.ui.digits.DigitsMode;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainSession;
+import backprop.ui.textbook.TextbookPart;
+import backprop.ui.textbook.TextbookView;
 
-/** The full build's parts: the step-through and the digits, and a run carried over from the default build. */
+/**
+ * The full build's parts: the step-through, the digits, the textbook example, and a run carried over
+ * from the default build.
+ */
 final class FullBuildParts implements BuildParts {
+    private TextbookView textbook;
+
     @Override
     public ExplainPart explain(Controller controller) {
         return new ExplainSession(controller);
@@ -15,6 +22,14 @@ final class FullBuildParts implements BuildParts {
     @Override
     public DigitsPart digits(Controller controller) {
         return new DigitsMode(controller);
+    }
+
+    @Override
+    public TextbookPart textbook(Controller controller) {
+        if (textbook == null) {
+            textbook = new TextbookView(controller);
+        }
+        return textbook;
     }
 
     @Override

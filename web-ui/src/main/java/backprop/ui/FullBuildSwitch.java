@@ -8,6 +8,7 @@ import backprop.ui.base.Target;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
+import backprop.ui.textbook.TextbookPart;
 
 /**
  * The default build's stand-in for the step-through and the digits mode: nothing of
@@ -15,7 +16,7 @@ import backprop.ui.explain.ExplainOverlay;
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, TextbookPart {
     private Controller controller;
 
     @Override
@@ -27,6 +28,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
 
     @Override
     public DigitsPart digits(Controller c) {
+        this.controller = c;
+        return this;
+    }
+
+    @Override
+    public TextbookPart textbook(Controller c) {
         this.controller = c;
         return this;
     }
@@ -91,6 +98,20 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart {
 
     @Override
     public void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state) {
+    }
+
+    // ---- the textbook example: asking for it brings in the full build ------------------------
+
+    @Override
+    public void draw(Preset preset) {
+        if (preset.textbook) {
+            BuildSwitch.toFullBuild(controller);
+        }
+    }
+
+    @Override
+    public String json() {
+        return null;
     }
 
     // ---- the digits: asking for them brings in the full build ----------------------------------

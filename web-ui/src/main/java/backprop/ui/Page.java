@@ -8,15 +8,17 @@ import backprop.ui.remote.WeightsFile;
 final class Page implements PageApi {
     private static Page started;
     private final Controller controller;
+    private final BuildParts parts;
 
-    private Page(Controller controller) {
+    private Page(Controller controller, BuildParts parts) {
         this.controller = controller;
+        this.parts = parts;
     }
 
     /** Builds and starts the controller with the build's parts; a second call returns the same page. */
     static Page start(String engine, String warning, BuildParts parts) {
         if (started == null) {
-            started = new Page(new Controller(engine, new HashSync(), parts));
+            started = new Page(new Controller(engine, new HashSync(), parts), parts);
             started.controller.start(warning);
         }
         return started;
@@ -90,5 +92,10 @@ final class Page implements PageApi {
     @Override
     public void exitExplain() {
         controller.explaining().exit();
+    }
+
+    @Override
+    public String textbook() {
+        return parts.textbook(controller).json();
     }
 }

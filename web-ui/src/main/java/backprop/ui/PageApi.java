@@ -38,4 +38,7 @@ public interface PageApi extends JSObject {
     void explain(boolean test, int index);
 
     void exitExplain();
+
+    /** The textbook example's numbers as JSON ({@code TextbookJson}); null in the default build. */
+    String textbook();
 }

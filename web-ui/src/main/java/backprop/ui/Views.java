@@ -18,6 +18,7 @@ import backprop.ui.remote.DatasetPanel;
 import backprop.ui.remote.Exports;
 import backprop.ui.remote.Gallery;
 import backprop.ui.remote.SharePanel;
+import backprop.ui.textbook.TextbookPart;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -37,9 +38,11 @@ final class Views {
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     private final HTMLElement caption = Dom.byId("heatmap-caption");
+    private final TextbookPart textbook;
 
-    Views(Controller controller) {
+    Views(Controller controller, BuildParts parts) {
         this.controller = controller;
+        this.textbook = parts.textbook(controller);
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
@@ -79,6 +82,7 @@ final class Views {
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());
+        textbook.draw(preset);
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));
