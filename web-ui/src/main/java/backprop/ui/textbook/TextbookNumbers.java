@@ -31,7 +31,7 @@ final class TextbookNumbers {
         return h.num(id, v, show(v));
     }
 
-    /** A factor in a product or sum: in brackets when negative. */
+    /** A computed factor in a product or sum: in brackets when negative. */
     private Html factor(Html h, double v) {
         if (v < 0) {
             h.text("(");
@@ -40,19 +40,29 @@ final class TextbookNumbers {
         return v < 0 ? h.text(")") : h;
     }
 
+    /** A number the reader gave (a weight, an input, η), as given: in brackets when negative. */
+    private static Html given(Html h, double v) {
+        String shown = NumberText.format(v);
+        return v < 0 ? h.text("(").num(null, v, shown).text(")") : h.num(null, v, shown);
+    }
+
     String forward(TextbookExample ex) {
         Html h = new Html();
-        h.open("p", "hint").text("net = Σ w·a + b, out = σ(net) = 1 / (1 + e^−net)").close("p");
+        h.open("p", "hint").text("net = Σ w·a + b, out = σ(net) = 1 / (1 + e^(−net))").close("p");
         h.open("table", "tb-table").open("tr", null).open("th", null).text("neuron").close("th")
                 .open("th", null).text("net").close("th").open("th", null).text("out").close("th").close("tr");
         for (int j = 0; j < 4; j++) {
             int first = j < 2 ? 2 * j : 4 + 2 * (j - 2);
             h.open("tr", null).open("td", null).text(NEURONS[j]).close("td").open("td", null);
             for (int s = 0; s < 2; s++) {
-                factor(h, ex.weight(first + s)).text("·");
-                factor(h, j < 2 ? ex.trace().inputs()[s] : ex.out(s)).text(" + ");
+                given(h, ex.weight(first + s)).text("·");
+                if (j < 2) {
+                    given(h, ex.trace().inputs()[s]).text(" + ");
+                } else {
+                    factor(h, ex.out(s)).text(" + ");
+                }
             }
-            factor(h, ex.bias(j)).text(" = ");
+            given(h, ex.bias(j)).text(" = ");
             num(h, "tb-net-" + NEURONS[j], ex.net(j)).close("td").open("td", null);
             num(h, "tb-out-" + NEURONS[j], ex.out(j)).close("td").close("tr");
         }
@@ -64,7 +74,7 @@ final class TextbookNumbers {
         h.open("p", null);
         for (int k = 0; k < 2; k++) {
             h.text("E_o" + (k + 1) + " = ½(");
-            num(h, null, ex.trace().targets()[k]).text(" − ");
+            given(h, ex.trace().targets()[k]).text(" − ");
             num(h, null, ex.out(2 + k)).text(")² = ");
             num(h, "tb-error-o" + (k + 1), ex.error(k)).open("br", null);
         }
@@ -91,7 +101,11 @@ final class TextbookNumbers {
             h.open("tr", null).open("td", null).text("w" + (n + 1) + " (" + FROM[n] + "→" + NEURONS[TO[n]] + ")")
                     .close("td").open("td", null);
             factor(h, ex.delta(TO[n])).text(" · ");
-            factor(h, source).text(" = ");
+            if (n < 4) {
+                given(h, source).text(" = ");
+            } else {
+                factor(h, source).text(" = ");
+            }
             num(h, "tb-dw" + (n + 1), ex.weightGradient(n)).close("td").close("tr");
         }
         for (int j = 0; j < 4; j++) {
@@ -129,8 +143,8 @@ final class TextbookNumbers {
     }
 
     private void update(Html h, double w, double rate, double gradient) {
-        factor(h, w).text(" − ");
-        num(h, null, rate).text("·");
+        given(h, w).text(" − ");
+        given(h, rate).text("·");
         factor(h, gradient).text(" = ");
     }
 }
