@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
+import backprop.ui.lessons.LessonsPart;
 import backprop.ui.textbook.TextbookPart;
 
 /**
@@ -17,6 +18,9 @@ interface BuildParts {
 
     /** The textbook example's view (one per page: the views draw it, the automation API reads it). */
     TextbookPart textbook(Controller controller);
+
+    /** The lessons: the same part on every call (the views draw it, the automation API reads it). */
+    LessonsPart lessons(Controller controller);
 
     /** Called once the controller has built its first run (the full build takes over a run here). */
     void started(Controller controller);

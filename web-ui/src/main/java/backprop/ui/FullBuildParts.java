@@ -4,14 +4,17 @@ import backprop.ui.digits.DigitsPart;
 import backprop.ui.digits.DigitsMode;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainSession;
+import backprop.ui.lessons.LessonPanel;
+import backprop.ui.lessons.LessonsPart;
 import backprop.ui.textbook.TextbookPart;
 import backprop.ui.textbook.TextbookView;
 
 /**
- * The full build's parts: the step-through, the digits, the textbook example, and a run carried over
- * from the default build.
+ * The full build's parts: the step-through, the digits, the lessons and the textbook example, and a
+ * run carried over from the default build.
  */
 final class FullBuildParts implements BuildParts {
+    private LessonPanel lessons;
     private TextbookView textbook;
 
     @Override
@@ -30,6 +33,14 @@ final class FullBuildParts implements BuildParts {
             textbook = new TextbookView(controller);
         }
         return textbook;
+    }
+
+    @Override
+    public LessonsPart lessons(Controller controller) {
+        if (lessons == null) {
+            lessons = new LessonPanel(controller);
+        }
+        return lessons;
     }
 
     @Override

@@ -8,15 +8,17 @@ import backprop.ui.base.Target;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
+import backprop.ui.lessons.LessonsPart;
 import backprop.ui.textbook.TextbookPart;
 
 /**
- * The default build's stand-in for the step-through and the digits mode: nothing of
+ * The default build's stand-in for the step-through, the digits mode, the lessons and the textbook
+ * example: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, TextbookPart {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart, TextbookPart {
     private Controller controller;
 
     @Override
@@ -28,6 +30,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Text
 
     @Override
     public DigitsPart digits(Controller c) {
+        this.controller = c;
+        return this;
+    }
+
+    @Override
+    public LessonsPart lessons(Controller c) {
         this.controller = c;
         return this;
     }
@@ -110,7 +118,7 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Text
     }
 
     @Override
-    public String json() {
+    public String numbersJson() {
         return null;
     }
 
@@ -118,7 +126,7 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Text
 
     @Override
     public void sync(Preset preset) {
-        if (preset.digits != null || preset.explaining()) {
+        if (preset.digits != null || preset.explaining() || preset.lesson != 0) {
             BuildSwitch.toFullBuild(controller);
         }
     }
@@ -143,5 +151,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Text
 
     @Override
     public void reset() {
+    }
+
+    // ---- the lessons: opening one brings in the full build ------------------------------------
+
+    @Override
+    public String json() {
+        return "{\"chapter\":0}";
     }
 }

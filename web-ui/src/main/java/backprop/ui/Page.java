@@ -96,6 +96,11 @@ final class Page implements PageApi {
 
     @Override
     public String textbook() {
-        return parts.textbook(controller).json();
+        return parts.textbook(controller).numbersJson();
+    }
+
+    @Override
+    public String lesson() {
+        return parts.lessons(controller).json();
     }
 }

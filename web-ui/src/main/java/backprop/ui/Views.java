@@ -9,6 +9,7 @@ import backprop.ui.base.Dom;
 import backprop.ui.base.Notice;
 import backprop.ui.base.Target;
 import backprop.ui.explain.ExplainPart;
+import backprop.ui.lessons.LessonsPart;
 import backprop.ui.plot.BoundaryView;
 import backprop.ui.plot.Inspector;
 import backprop.ui.plot.LossChart;
@@ -38,11 +39,13 @@ final class Views {
     private final DatasetPanel uploads;
     private final RatioChart ratios = new RatioChart((HTMLCanvasElement) Dom.byId("ratio-chart"));
     private final HTMLElement caption = Dom.byId("heatmap-caption");
+    private final LessonsPart lessons;
     private final TextbookPart textbook;
 
-    Views(Controller controller, BuildParts parts) {
+    Views(Controller controller, LessonsPart lessons, TextbookPart textbook) {
         this.controller = controller;
-        this.textbook = parts.textbook(controller);
+        this.lessons = lessons;
+        this.textbook = textbook;
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
@@ -83,6 +86,7 @@ final class Views {
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());
         textbook.draw(preset);
+        lessons.sync(preset);
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.setText(caption, what + " over the input plane"
                 + (after ? " after the explained update" : "") + (trace == null ? "" : " (the example: red ring)"));

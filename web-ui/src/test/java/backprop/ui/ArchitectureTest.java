@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web UI's package rules (see package-info.java): base at the bottom; plot, digits, remote,
- * bench and textbook on base; explain on base and plot; the root package on top. No cycles, the root included.
+ * bench and textbook on base; explain on base and plot; lessons on base, plot and explain; the root
+ * package on top. No cycles, the root included.
  */
 class ArchitectureTest {
     private static final String UI = "backprop.ui";
@@ -89,6 +90,12 @@ class ArchitectureTest {
     void explainUsesOnlyBaseAndPlot() {
         usesOnly("explain", "the step-through draws on the network diagram; nothing below it knows it",
                 "base", "plot").check(PAGE);
+    }
+
+    @Test
+    void lessonsUseOnlyBasePlotAndExplain() {
+        usesOnly("lessons", "a lesson shows the engine's numbers with the page's own pieces; only the root"
+                + " wires it in", "base", "plot", "explain").check(PAGE);
     }
 
     @Test

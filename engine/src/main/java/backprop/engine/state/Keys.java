@@ -91,6 +91,16 @@ public final class Keys {
         k.add(own("showChanges", ValueType.BOOLEAN, false,
                 Reset.VIEW));
         k.add(own("startOver", ValueType.BOOLEAN, false, Reset.VIEW));
+        // the lessons: the chapter open (0: none) and the hand-set values of the lessons' small network
+        k.add(own("lesson", ValueType.whole(0, Limits.LESSON_CHAPTERS), 0, Reset.VIEW));
+        k.add(own("lessonX", new NumberList(2, -Limits.LESSON_MAX_INPUT, Limits.LESSON_MAX_INPUT),
+                new double[] {1, 0.5}, Reset.VIEW));
+        k.add(own("lessonT", ValueType.decimal(0, true, 1, true), 0.2, Reset.VIEW));
+        k.add(own("lessonW", new NumberList(6, -Limits.LESSON_MAX_WEIGHT, Limits.LESSON_MAX_WEIGHT),
+                new double[] {0.5, -0.4, 0.3, 0.8, 0.9, -0.6}, Reset.VIEW));
+        k.add(own("lessonB", new NumberList(3, -Limits.LESSON_MAX_WEIGHT, Limits.LESSON_MAX_WEIGHT),
+                new double[] {0.1, -0.2, 0.3}, Reset.VIEW));
+        k.add(own("lessonRate", ValueType.decimal(0, false, Limits.LESSON_MAX_RATE, true), 0.1, Reset.VIEW));
         // the digits page's own settings: they change nothing of the playground's run
         k.add(own("digits", Choice.orNone(DigitTask.values(), false), null,
                 Reset.VIEW));

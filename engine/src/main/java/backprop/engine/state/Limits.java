@@ -44,6 +44,13 @@ public final class Limits {
     /** The digits network's caps ({@code digitLayers}): 0..3 hidden layers of 1..128 neurons. */
     public static final int MAX_DIGIT_LAYERS = DigitsConfig.MAX_HIDDEN_LAYERS;
     public static final int MAX_DIGIT_NEURONS = DigitsConfig.MAX_NEURONS;
+    /** The lesson chapters ({@code lesson=1..7}); 0 is "no lesson open". */
+    public static final int LESSON_CHAPTERS = 7;
+    /** The lessons' hand-set inputs lie in [−5, 5], their weights and biases in [−10, 10]. */
+    public static final double LESSON_MAX_INPUT = 5;
+    public static final double LESSON_MAX_WEIGHT = 10;
+    /** The lessons' η lies in (0, 100]: large enough to show a step that overshoots. */
+    public static final double LESSON_MAX_RATE = 100;
 
     private Limits() {
     }

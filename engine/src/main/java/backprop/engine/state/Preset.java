@@ -114,6 +114,19 @@ public final class Preset {
     public double tbRate;
     /** Whether its update keeps the biases (as classic worked examples do). */
     public boolean tbFixedBiases;
+    // --- the lessons ---
+    /** The lesson chapter open ({@code lesson=1..7}), or 0 when none is. */
+    public int lesson;
+    /** The lessons' small 2-2-1 network: its two inputs x₁, x₂ ({@code lessonX}). */
+    public double[] lessonInputs;
+    /** The target t of its one example ({@code lessonT}). */
+    public double lessonTarget;
+    /** Its six weights, hidden layer row by row (w₁₁ w₁₂ w₂₁ w₂₂), then the output's (v₁ v₂) ({@code lessonW}). */
+    public double[] lessonWeights;
+    /** Its three biases: the two hidden neurons', then the output's ({@code lessonB}). */
+    public double[] lessonBiases;
+    /** The learning rate η of the lessons' update ({@code lessonRate}). */
+    public double lessonRate;
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];

@@ -64,6 +64,12 @@ final class PresetFields {
             case "tbB": return p.tbB;
             case "tbRate": return p.tbRate;
             case "tbFixedBiases": return p.tbFixedBiases;
+            case "lesson": return p.lesson;
+            case "lessonX": return p.lessonInputs;
+            case "lessonT": return p.lessonTarget;
+            case "lessonW": return p.lessonWeights;
+            case "lessonB": return p.lessonBiases;
+            case "lessonRate": return p.lessonRate;
             default: return p.feature(feature(key));
         }
     }
@@ -113,6 +119,12 @@ final class PresetFields {
             case "tbB": p.tbB = (double[]) v; break;
             case "tbRate": p.tbRate = (Double) v; break;
             case "tbFixedBiases": p.tbFixedBiases = (Boolean) v; break;
+            case "lesson": p.lesson = (Integer) v; break;
+            case "lessonX": p.lessonInputs = (double[]) v; break;
+            case "lessonT": p.lessonTarget = (Double) v; break;
+            case "lessonW": p.lessonWeights = (double[]) v; break;
+            case "lessonB": p.lessonBiases = (double[]) v; break;
+            case "lessonRate": p.lessonRate = (Double) v; break;
             default: p.setFeature(feature(key), (Boolean) v);
         }
     }

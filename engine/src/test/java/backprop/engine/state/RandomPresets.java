@@ -72,12 +72,18 @@ final class RandomPresets {
             p.digitLayers[i] = 1 + r.nextInt(Limits.MAX_DIGIT_NEURONS);
         }
         p.textbook = r.nextBoolean();
-        p.tbIn = decimals(r, 2);
-        p.tbT = decimals(r, 2);
-        p.tbW = decimals(r, 8);
-        p.tbB = decimals(r, r.nextBoolean() ? 4 : 2);
+        p.tbIn = numbers(r, 2, TextbookKeys.BOUND);
+        p.tbT = numbers(r, 2, TextbookKeys.BOUND);
+        p.tbW = numbers(r, 8, TextbookKeys.BOUND);
+        p.tbB = numbers(r, r.nextBoolean() ? 4 : 2, TextbookKeys.BOUND);
         p.tbRate = 10 * (1 - r.nextDouble());
         p.tbFixedBiases = r.nextBoolean();
+        p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
+        p.lessonInputs = numbers(r, 2, Limits.LESSON_MAX_INPUT);
+        p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();
+        p.lessonWeights = numbers(r, 6, Limits.LESSON_MAX_WEIGHT);
+        p.lessonBiases = numbers(r, 3, Limits.LESSON_MAX_WEIGHT);
+        p.lessonRate = r.nextBoolean() ? 0.1 : Limits.LESSON_MAX_RATE * (1 - r.nextDouble());
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);
@@ -85,13 +91,15 @@ final class RandomPresets {
         return p;
     }
 
-    /** n numbers within the textbook's bound, some round, some with every digit. */
-    private static double[] decimals(Random r, int n) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = r.nextBoolean() ? (r.nextInt(2001) - 1000) / 100.0 : TextbookKeys.BOUND * (2 * r.nextDouble() - 1);
+    /** {@code count} numbers in [−max, max], now and then exactly a bound or a short decimal. */
+    private static double[] numbers(Random r, int count, double max) {
+        double[] d = new double[count];
+        for (int i = 0; i < count; i++) {
+            int kind = r.nextInt(4);
+            d[i] = kind == 0 ? (r.nextBoolean() ? max : -max) : kind == 1 ? (r.nextInt(21) - 10) * max / 10
+                    : max * (2 * r.nextDouble() - 1);
         }
-        return v;
+        return d;
     }
 
     private static String seed(Random r) {

@@ -11,5 +11,5 @@ public interface TextbookPart {
     void draw(Preset preset);
 
     /** The view's numbers as plain JSON (see {@link TextbookJson}), or {@code null} when the build has no view. */
-    String json();
+    String numbersJson();
 }

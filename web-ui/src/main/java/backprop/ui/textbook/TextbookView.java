@@ -64,7 +64,7 @@ public final class TextbookView implements TextbookPart {
     }
 
     @Override
-    public String json() {
+    public String numbersJson() {
         Preset p = controller.preset();
         return TextbookJson.of(TextbookExample.of(p), p.tbRate);
     }
