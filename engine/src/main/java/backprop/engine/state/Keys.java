@@ -100,7 +100,7 @@ public final class Keys {
                 new double[] {0.5, -0.4, 0.3, 0.8, 0.9, -0.6}, Reset.VIEW));
         k.add(own("lessonB", new NumberList(3, -Limits.LESSON_MAX_WEIGHT, Limits.LESSON_MAX_WEIGHT),
                 new double[] {0.1, -0.2, 0.3}, Reset.VIEW));
-        k.add(own("lessonRate", ValueType.decimal(0, false, Limits.LESSON_MAX_RATE, true), 0.1, Reset.VIEW));
+        k.add(own("lessonRate", ValueType.decimal(0, false, Limits.LESSON_MAX_RATE, true), 0.5, Reset.VIEW));
         // the digits page's own settings: they change nothing of the playground's run
         k.add(own("digits", Choice.orNone(DigitTask.values(), false), null,
                 Reset.VIEW));

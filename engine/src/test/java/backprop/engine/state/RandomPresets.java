@@ -83,7 +83,7 @@ final class RandomPresets {
         p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();
         p.lessonWeights = numbers(r, 6, Limits.LESSON_MAX_WEIGHT);
         p.lessonBiases = numbers(r, 3, Limits.LESSON_MAX_WEIGHT);
-        p.lessonRate = r.nextBoolean() ? 0.1 : Limits.LESSON_MAX_RATE * (1 - r.nextDouble());
+        p.lessonRate = r.nextBoolean() ? 0.5 : Limits.LESSON_MAX_RATE * (1 - r.nextDouble());
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);

@@ -11,9 +11,9 @@ final class Chapters {
     static Chapter[] all() {
         return new Chapter[] {
             new NeuronChapter(),
-            new ComingChapter(2, "The loss"),
-            new ComingChapter(3, "The backward pass"),
-            new ComingChapter(4, "The update and the learning rate"),
+            new LossChapter(),
+            new BackwardChapter(),
+            new UpdateChapter(),
             new EpochsChapter(),
             new FiveChapter(),
             new GradientCostChapter(),

@@ -37,7 +37,7 @@ public final class LessonPanel implements LessonsPart {
     }
 
     private void build() {
-        heading.setAttribute("id", "lesson-title");
+        heading.setAttribute("id", "chapter-title");
         heading.setAttribute("tabindex", "-1");
         HTMLElement close = button("lesson-close", "Close lesson");
         close.setAttribute("aria-label", "Close the lesson and go back to the playground");
@@ -56,7 +56,7 @@ public final class LessonPanel implements LessonsPart {
         doneMark.setAttribute("role", "status");
         taskLine.appendChild(doneMark);
         body.setAttribute("id", "lesson-body");
-        text.setAttribute("id", "lesson-text");
+        text.setAttribute("id", "chapter-text");
 
         HTMLElement nav = Dom.create("div", "lesson-nav");
         prev.addEventListener("click", event -> go(open.number() - 1));
@@ -151,6 +151,7 @@ public final class LessonPanel implements LessonsPart {
         if (moved) {
             heading.focus();
         }
+        showWholeOnNarrowScreens(section);
     }
 
     /** Shows whether the task is done (marking the chapter done for good) and the progress dots. */
@@ -195,6 +196,11 @@ public final class LessonPanel implements LessonsPart {
         }
         return json.raw("completed", "[" + progress.list() + "]").toString();
     }
+
+    /** On a phone the chapter is the screen: its top goes to the top of the view. */
+    @JSBody(params = "element", script = "if (window.matchMedia('(max-width: 700px)').matches)"
+            + " requestAnimationFrame(() => element.scrollIntoView({block: 'start'}));")
+    private static native void showWholeOnNarrowScreens(HTMLElement element);
 
     @JSBody(params = {"element", "disabled"}, script = "element.disabled = disabled;")
     private static native void setDisabled(HTMLElement element, boolean disabled);

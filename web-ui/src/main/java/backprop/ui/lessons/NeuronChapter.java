@@ -1,6 +1,7 @@
 package backprop.ui.lessons;
 
 import backprop.engine.train.Trace;
+import backprop.engine.text.NumberText;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Html;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -69,12 +70,12 @@ final class NeuronChapter extends NetworkChapter {
             forward(h, n);
         }
         setHtml(numbers, h.toString());
-        Dom.setText(live, "Output o = " + Html.show(output()) + (done() ? ", above " + GOAL : ", not yet above " + GOAL));
+        Dom.setText(live, "Output o = " + Html.show(output()) + (done() ? ", above " : ", not yet above ") + GOAL);
         String[] notes = {null, null, "z " + Html.show(z(0)), "z " + Html.show(z(1)), "z " + Html.show(z(2))};
         sketch.draw(preset.lessonWeights, weightLabels(), neuronValues(), notes, -1,
-                "The network: inputs " + Html.show(preset.lessonInputs[0]) + " and " + Html.show(preset.lessonInputs[1])
-                        + ", hidden outputs " + Html.show(a(0)) + " and " + Html.show(a(1)) + ", output "
-                        + Html.show(output()));
+                "The network: inputs " + NumberText.format(preset.lessonInputs[0]) + " and "
+                        + NumberText.format(preset.lessonInputs[1]) + ", hidden outputs " + Html.show(a(0)) + " and "
+                        + Html.show(a(1)) + ", output " + Html.show(output()));
     }
 
     @Override

@@ -59,7 +59,8 @@ final class Progress {
         return s.toString();
     }
 
-    @JSBody(params = "storageKey", script = "try { return localStorage.getItem(storageKey); } catch (e) { return null; }")
+    @JSBody(params = "storageKey",
+            script = "try { return localStorage.getItem(storageKey); } catch (e) { return null; }")
     private static native String load(String storageKey);
 
     @JSBody(params = {"storageKey", "storageValue"},

@@ -64,6 +64,12 @@ class EffectTest {
         ONE_KEY.put("digits=five", Effect.VIEW);
         ONE_KEY.put("digitSide=14", Effect.VIEW);
         ONE_KEY.put("digitLayers=8", Effect.VIEW);
+        ONE_KEY.put("lesson=3", Effect.VIEW);
+        ONE_KEY.put("lessonX=1,2", Effect.VIEW);
+        ONE_KEY.put("lessonT=0.5", Effect.VIEW);
+        ONE_KEY.put("lessonW=1,2,3,4,5,6", Effect.VIEW);
+        ONE_KEY.put("lessonB=1,2,3", Effect.VIEW);
+        ONE_KEY.put("lessonRate=0.1", Effect.VIEW);
         ONE_KEY.put("textbook=true", Effect.VIEW);
         ONE_KEY.put("tbIn=1,2", Effect.VIEW);
         ONE_KEY.put("tbT=0,1", Effect.VIEW);
