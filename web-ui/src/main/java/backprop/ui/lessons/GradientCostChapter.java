@@ -8,6 +8,7 @@ import backprop.engine.train.Trace;
 import backprop.engine.train.Trainer;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Html;
+import java.util.Arrays;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -30,6 +31,8 @@ final class GradientCostChapter implements Chapter {
     private double numericMs;
     private double backpropMs;
     private double maxDifference;
+    /** The network shape and input count last compared on. */
+    private String comparedShape;
 
     @Override
     public int number() {
@@ -47,23 +50,24 @@ final class GradientCostChapter implements Chapter {
                 + " network forward, nudge it down, run it again, and divide the change of the loss by 2h."
                 + " It needs no chain rule, but it costs two forward passes for every weight and bias."
                 + "\n\nBackpropagation gets all of them from one forward and one backward pass, whatever the size"
-                + " of the network. Compare both on the playground's network below, on its first training"
+                + " of the network. Here both run on the playground's network below, on its first training"
                 + " example: the two gradients agree to many digits; the costs do not.";
     }
 
     @Override
     public String task() {
-        return "compare, then grow the network (more neurons or layers in the playground below) and compare"
-                + " again: watch the numerical way's cost grow.";
+        return "grow the network (more neurons or layers in the playground below; the two ways are compared"
+                + " again) and watch the numerical way's cost grow.";
     }
 
     @Override
     public void open(HTMLElement body, Lesson lesson) {
         this.lesson = lesson;
+        comparedShape = null;
         HTMLElement compare = Dom.create("button", "lesson-button");
         compare.setAttribute("type", "button");
         compare.setAttribute("id", "lesson-compare");
-        Dom.setText(compare, "Compare the two ways");
+        Dom.setText(compare, "Compare again");
         compare.addEventListener("click", event -> compare());
         body.appendChild(compare);
         result.setAttribute("id", "lesson-cost");
@@ -74,8 +78,14 @@ final class GradientCostChapter implements Chapter {
         render();
     }
 
+    /** Compares again by itself whenever the network's shape or inputs changed (and on opening). */
     @Override
     public void show(Preset preset) {
+        String shape = Arrays.toString(preset.networkShape) + "/" + preset.enabledFeatureCount();
+        if (!shape.equals(comparedShape)) {
+            comparedShape = shape;
+            compare();
+        }
     }
 
     private void compare() {
@@ -122,7 +132,7 @@ final class GradientCostChapter implements Chapter {
     private void render() {
         if (comparisons == 0) {
             Dom.setText(result, "");
-            Dom.setText(live, "Press \u201cCompare the two ways\u201d.");
+            Dom.setText(live, "Press \u201cCompare again\u201d.");
             return;
         }
         Html h = new Html();
