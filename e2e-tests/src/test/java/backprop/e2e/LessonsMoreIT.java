@@ -72,6 +72,13 @@ class LessonsMoreIT extends PageTestBase {
         assertTrue(number("testLoss") > 0.1, "XOR without a hidden layer: " + number("testLoss"));
         click("add-layer");
         waitFor(Waits.REACTION, d -> number("hiddenLayers") == 1);
+        // XOR needs a few neurons in it: the layer editor's + until it has four.
+        for (int i = 0; i < 4; i++) {
+            WebElement plus = driver().findElement(By.cssSelector("#layers button[aria-label='Add a neuron to hidden layer 1']"));
+            js("arguments[0].scrollIntoView({block: 'center'});", plus);
+            plus.click();
+        }
+        waitFor(Waits.REACTION, d -> Playground.hash().matches(".*networkShape=[4-8]&.*"));
         click("play");
         waitUntilDone();
         assertTrue(number("testLoss") < 0.1);

@@ -152,8 +152,8 @@ class TextbookIT extends PageTestBase {
         w3.clear();
         w3.sendKeys("abc", Keys.TAB);
         WebElement error = driver().findElement(By.id("tb-error"));
-        waitFor(Waits.REACTION, d -> error.getText().contains("w3: 'tbW"));
-        assertTrue(error.getText().contains("has 'abc', which is not a number; the example is unchanged."),
+        waitFor(Waits.REACTION, d -> error.getText().startsWith("w3: tbW: "));
+        assertTrue(error.getText().endsWith("has 'abc', which is not a number; the example is unchanged."),
                 error.getText());
         assertEquals("true", w3.getDomAttribute("aria-invalid"));
         assertClose(w, list(numbers(), "weights"), "the weights unchanged");

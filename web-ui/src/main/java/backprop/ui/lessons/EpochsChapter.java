@@ -44,7 +44,7 @@ final class EpochsChapter implements Chapter {
                 + "\n\nThe playground below has XOR: blue where x and y have the same sign, orange where they"
                 + " differ. Press \u25b6 and watch the boundary and the loss chart. No single line separates XOR,"
                 + " so a network without a hidden layer cannot learn it: add one with + beside \u201cHidden"
-                + " layers\u201d.";
+                + " layers\u201d, and give it three or four neurons.";
     }
 
     @Override

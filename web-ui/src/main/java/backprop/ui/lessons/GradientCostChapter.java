@@ -20,6 +20,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class GradientCostChapter implements Chapter {
     /** Each way is repeated until it has taken this long, so that short times are measured at all. */
     private static final double MEASURE_MS = 20;
+    /** ... but at most this many times (a browser may coarsen or, headless, freeze its clock). */
+    private static final int MAX_RUNS = 200;
 
     private Lesson lesson;
     private final HTMLElement result = Dom.create("div", "lesson-numbers");
@@ -108,7 +110,7 @@ final class GradientCostChapter implements Chapter {
         do {
             trace = trainer.trace(false, 0);
             runs++;
-        } while (Dom.now() - start < MEASURE_MS);
+        } while (Dom.now() - start < MEASURE_MS && runs < MAX_RUNS);
         backpropMs = (Dom.now() - start) / runs;
 
         NumericalGradient numeric = null;
@@ -117,7 +119,7 @@ final class GradientCostChapter implements Chapter {
         do {
             numeric = NumericalGradient.of(network, trainer.loss(), inputs, targets, NumericalGradient.DEFAULT_STEP);
             runs++;
-        } while (Dom.now() - start < MEASURE_MS);
+        } while (Dom.now() - start < MEASURE_MS && runs < MAX_RUNS);
         numericMs = (Dom.now() - start) / runs;
 
         parameters = numeric.parameters();
