@@ -110,10 +110,7 @@ function publish(api, engine, build, ready) {
     weightsJson: () => api.weightsJson(),
     explain: (test, index) => api.explain(test, index),
     exitExplain: () => api.exitExplain(),
-    textbook: () => {
-      const numbers = api.textbook();
-      return numbers == null ? null : JSON.parse(numbers);
-    },
+    textbook: () => JSON.parse(api.textbook() || "null"),
     lesson: () => JSON.parse(api.lesson()),
   };
 }

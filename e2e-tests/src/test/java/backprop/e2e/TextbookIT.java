@@ -143,7 +143,7 @@ class TextbookIT extends PageTestBase {
         Playground.openReady("/#textbook=true&tbW=1,2,3&tbRate=fast");
         WebElement notice = driver().findElement(By.id("notice"));
         waitFor(Waits.REACTION, d -> notice.isDisplayed());
-        assertTrue(notice.getText().contains("tbW: '1,2,3' has 3 numbers; it needs 8 (weights w1..w8)"), notice.getText());
+        assertTrue(notice.getText().contains("tbW: '1,2,3' is not a list of 8 numbers"), notice.getText());
         assertTrue(notice.getText().contains("tbRate: 'fast' is not a number"), notice.getText());
         double[] w = {0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55};
         assertClose(w, list(numbers(), "weights"), "the default weights kept");
@@ -153,7 +153,7 @@ class TextbookIT extends PageTestBase {
         w3.sendKeys("abc", Keys.TAB);
         WebElement error = driver().findElement(By.id("tb-error"));
         waitFor(Waits.REACTION, d -> error.getText().startsWith("w3: tbW: "));
-        assertTrue(error.getText().endsWith("has 'abc', which is not a number; the example is unchanged."),
+        assertTrue(error.getText().endsWith("is not a list of 8 numbers separated by commas; the example is unchanged."),
                 error.getText());
         assertEquals("true", w3.getDomAttribute("aria-invalid"));
         assertClose(w, list(numbers(), "weights"), "the weights unchanged");

@@ -108,7 +108,7 @@ public final class Preset {
     public double[] tbT;
     /** Its weights w1..w8: i1→h1, i2→h1, i1→h2, i2→h2, h1→o1, h2→o1, h1→o2, h2→o2. */
     public double[] tbW;
-    /** Its biases: b1..b4 of h1, h2, o1, o2, or two, one per layer (hidden, output). */
+    /** Its biases b1..b4 of h1, h2, o1, o2. */
     public double[] tbB;
     /** Its η. */
     public double tbRate;

@@ -17,12 +17,10 @@ final class TextbookKeys {
 
     static void addTo(List<Key<?>> k) {
         k.add(own("textbook", ValueType.BOOLEAN, false));
-        k.add(own("tbIn", new DecimalList(2, 2, BOUND, "inputs i1,i2"), new double[] {0.05, 0.1}));
-        k.add(own("tbT", new DecimalList(2, 2, BOUND, "targets t1,t2"), new double[] {0.01, 0.99}));
-        k.add(own("tbW", new DecimalList(8, 8, BOUND, "weights w1..w8"),
-                new double[] {0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55}));
-        k.add(own("tbB", new DecimalList(4, 2, BOUND, "biases b1..b4 per neuron, or one per layer"),
-                new double[] {0.35, 0.35, 0.6, 0.6}));
+        k.add(own("tbIn", new NumberList(2, -BOUND, BOUND), new double[] {0.05, 0.1}));
+        k.add(own("tbT", new NumberList(2, -BOUND, BOUND), new double[] {0.01, 0.99}));
+        k.add(own("tbW", new NumberList(8, -BOUND, BOUND), new double[] {0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55}));
+        k.add(own("tbB", new NumberList(4, -BOUND, BOUND), new double[] {0.35, 0.35, 0.6, 0.6}));
         k.add(own("tbRate", ValueType.decimal(0, false, Limits.MAX_LEARNING_RATE, true), 0.5));
         k.add(own("tbFixedBiases", ValueType.BOOLEAN, true));
     }

@@ -75,7 +75,7 @@ final class RandomPresets {
         p.tbIn = numbers(r, 2, TextbookKeys.BOUND);
         p.tbT = numbers(r, 2, TextbookKeys.BOUND);
         p.tbW = numbers(r, 8, TextbookKeys.BOUND);
-        p.tbB = numbers(r, r.nextBoolean() ? 4 : 2, TextbookKeys.BOUND);
+        p.tbB = numbers(r, 4, TextbookKeys.BOUND);
         p.tbRate = 10 * (1 - r.nextDouble());
         p.tbFixedBiases = r.nextBoolean();
         p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
