@@ -150,8 +150,8 @@ final class GradientCostChapter implements Chapter {
         h.close("table");
         setHtml(result, h.toString());
         Dom.setText(live, parameters + " weights and biases. The largest difference between the two gradients: "
-                + Html.show(maxDifference) + ". The numerical way took " + Html.show(numericMs / backpropMs)
-                + " times as long.");
+                + Html.show(maxDifference) + (backpropMs > 0 && numericMs > 0 ? ". The numerical way took "
+                + Html.show(numericMs / backpropMs) + " times as long." : ". Both were too quick for this clock."));
     }
 
     @Override
