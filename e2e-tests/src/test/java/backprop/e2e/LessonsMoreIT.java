@@ -69,7 +69,7 @@ class LessonsMoreIT extends PageTestBase {
         }
         waitFor(Waits.REACTION, d -> number("epoch") >= 30);
         assertEquals(Boolean.FALSE, lesson().get("done"));
-        assertTrue(number("testLoss") > 0.1, "XOR without a hidden layer: " + number("testLoss"));
+        assertTrue(number("testLoss") > 0.15, "XOR without a hidden layer: " + number("testLoss"));
         click("add-layer");
         waitFor(Waits.REACTION, d -> number("hiddenLayers") == 1);
         // XOR needs a few neurons in it: the layer editor's + until it has four.
@@ -81,7 +81,7 @@ class LessonsMoreIT extends PageTestBase {
         waitFor(Waits.REACTION, d -> Playground.hash().matches(".*networkShape=[4-8]&.*"));
         click("play");
         waitUntilDone();
-        assertTrue(number("testLoss") < 0.1);
+        assertTrue(number("testLoss") < 0.15);
         click("play");
         screenshot("lesson-5");
     }
