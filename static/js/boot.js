@@ -4,7 +4,8 @@
 //
 // The two builds (issue 8): "playground" is the default page without the step-through and the digits
 // (the smaller first load); "full" has everything. The full one is loaded when the address asks for a
-// step-through, the digits or a lesson, or after the default build switched to it in this tab (sessionStorage).
+// step-through, the digits, a lesson or the textbook example, or after the default build switched to it in this tab
+// (sessionStorage).
 const WASM_GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]); // one empty struct type
 
 function supportsWasmGC() {
@@ -37,7 +38,7 @@ function chooseBuild() {
   } catch (e) {
     // Storage blocked: the address alone decides.
   }
-  return switched === "full" || /(^#|&)(explain|digits|lesson)=/.test(location.hash) ? "full" : "playground";
+  return switched === "full" || /(^#|&)(explain|digits|lesson|textbook)=/.test(location.hash) ? "full" : "playground";
 }
 
 function loadScript(src) {
@@ -109,6 +110,7 @@ function publish(api, engine, build, ready) {
     weightsJson: () => api.weightsJson(),
     explain: (test, index) => api.explain(test, index),
     exitExplain: () => api.exitExplain(),
+    textbook: () => JSON.parse(api.textbook() || "null"),
     lesson: () => JSON.parse(api.lesson()),
   };
 }

@@ -3,6 +3,7 @@ package backprop.ui;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.lessons.LessonsPart;
+import backprop.ui.textbook.TextbookPart;
 
 /**
  * What differs between the page's two builds. The default build ({@link Main}) has the
@@ -14,6 +15,9 @@ interface BuildParts {
     ExplainPart explain(Controller controller);
 
     DigitsPart digits(Controller controller);
+
+    /** The textbook example's view (one per page: the views draw it, the automation API reads it). */
+    TextbookPart textbook(Controller controller);
 
     /** The lessons: the same part on every call (the views draw it, the automation API reads it). */
     LessonsPart lessons(Controller controller);

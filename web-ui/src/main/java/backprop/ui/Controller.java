@@ -55,7 +55,7 @@ final class Controller implements Playground {
         this.engine = engine;
         this.hash = hash;
         this.parts = parts;
-        this.views = new Views(this, parts.lessons(this));
+        this.views = new Views(this, parts.lessons(this), parts.textbook(this));
         this.explaining = parts.explain(this);
         this.digits = parts.digits(this);
     }

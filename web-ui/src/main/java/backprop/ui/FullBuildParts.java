@@ -6,10 +6,16 @@ import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainSession;
 import backprop.ui.lessons.LessonPanel;
 import backprop.ui.lessons.LessonsPart;
+import backprop.ui.textbook.TextbookPart;
+import backprop.ui.textbook.TextbookView;
 
-/** The full build's parts: the step-through, the digits and the lessons, and a run carried over from the default build. */
+/**
+ * The full build's parts: the step-through, the digits, the lessons and the textbook example, and a
+ * run carried over from the default build.
+ */
 final class FullBuildParts implements BuildParts {
     private LessonPanel lessons;
+    private TextbookView textbook;
 
     @Override
     public ExplainPart explain(Controller controller) {
@@ -19,6 +25,14 @@ final class FullBuildParts implements BuildParts {
     @Override
     public DigitsPart digits(Controller controller) {
         return new DigitsMode(controller);
+    }
+
+    @Override
+    public TextbookPart textbook(Controller controller) {
+        if (textbook == null) {
+            textbook = new TextbookView(controller);
+        }
+        return textbook;
     }
 
     @Override

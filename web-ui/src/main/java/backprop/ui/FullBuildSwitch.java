@@ -9,14 +9,16 @@ import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
 import backprop.ui.lessons.LessonsPart;
+import backprop.ui.textbook.TextbookPart;
 
 /**
- * The default build's stand-in for the step-through, the digits mode and the lessons: nothing of
+ * The default build's stand-in for the step-through, the digits mode, the lessons and the textbook
+ * example: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart, TextbookPart {
     private Controller controller;
 
     @Override
@@ -34,6 +36,12 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
 
     @Override
     public LessonsPart lessons(Controller c) {
+        this.controller = c;
+        return this;
+    }
+
+    @Override
+    public TextbookPart textbook(Controller c) {
         this.controller = c;
         return this;
     }
@@ -98,6 +106,20 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
 
     @Override
     public void draw(Experiment experiment, Preset preset, Trace trace, Target selected, String state) {
+    }
+
+    // ---- the textbook example: asking for it brings in the full build ------------------------
+
+    @Override
+    public void draw(Preset preset) {
+        if (preset.textbook) {
+            BuildSwitch.toFullBuild(controller);
+        }
+    }
+
+    @Override
+    public String numbersJson() {
+        return null;
     }
 
     // ---- the digits: asking for them brings in the full build ----------------------------------

@@ -95,6 +95,11 @@ final class Page implements PageApi {
     }
 
     @Override
+    public String textbook() {
+        return parts.textbook(controller).numbersJson();
+    }
+
+    @Override
     public String lesson() {
         return parts.lessons(controller).json();
     }

@@ -39,6 +39,9 @@ public interface PageApi extends JSObject {
 
     void exitExplain();
 
+    /** The textbook example's numbers as JSON ({@code TextbookJson}); null in the default build. */
+    String textbook();
+
     /**
      * The open lesson chapter as JSON: {@code chapter} (0: none), {@code title}, {@code done}, the
      * {@code numbers} it shows, and {@code completed}, the chapters done in this browser.

@@ -19,6 +19,7 @@ import backprop.ui.remote.DatasetPanel;
 import backprop.ui.remote.Exports;
 import backprop.ui.remote.Gallery;
 import backprop.ui.remote.SharePanel;
+import backprop.ui.textbook.TextbookPart;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -40,10 +41,12 @@ final class Views {
     private final HTMLElement caption = Dom.byId("heatmap-caption");
     private final LessonsPart lessons;
     private final LearningRateNote learningRate = new LearningRateNote();
+    private final TextbookPart textbook;
 
-    Views(Controller controller, LessonsPart lessons) {
+    Views(Controller controller, LessonsPart lessons, TextbookPart textbook) {
         this.controller = controller;
         this.lessons = lessons;
+        this.textbook = textbook;
         this.controls = new Controls(controller);
         this.notice = new Notice(Dom.byId("notice"), controller::reset);
         this.network = new NetworkView((HTMLCanvasElement) Dom.byId("network"), controller);
@@ -87,6 +90,7 @@ final class Views {
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());
+        textbook.draw(preset);
         lessons.sync(preset);
         String what = shown == null ? "The network's output" : "The output of " + Inspector.describe(experiment, shown);
         Dom.setText(caption, what + " over the input plane"

@@ -16,9 +16,9 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web UI's package rules (see package-info.java): base at the bottom; plot, digits, remote and
- * bench on base; explain on base and plot; lessons on base, plot and explain; the root package on
- * top. No cycles, the root included.
+ * The web UI's package rules (see package-info.java): base at the bottom; plot, digits, remote,
+ * bench and textbook on base; explain on base and plot; lessons on base, plot and explain; the root
+ * package on top. No cycles, the root included.
  */
 class ArchitectureTest {
     private static final String UI = "backprop.ui";
@@ -108,6 +108,12 @@ class ArchitectureTest {
     void remoteUsesOnlyBase() {
         usesOnly("remote", "what talks to the server or to files does not draw the playground's views",
                 "base").check(PAGE);
+    }
+
+    @Test
+    void textbookUsesOnlyBase() {
+        usesOnly("textbook", "the textbook example's view reads the engine and reaches the controller through"
+                + " Playground", "base").check(PAGE);
     }
 
     @Test

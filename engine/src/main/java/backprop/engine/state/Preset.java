@@ -99,6 +99,21 @@ public final class Preset {
     public int digitSide;
     /** Neurons per hidden layer of the digits network, 0..3 layers of 1..128 (separate from {@link #networkShape}). */
     public int[] digitLayers;
+    // --- the textbook example (a 2-2-2 sigmoid network, square loss; see TextbookKeys) ---
+    /** Whether the textbook example's view is shown instead of the playground. */
+    public boolean textbook;
+    /** Its inputs i1, i2. */
+    public double[] tbIn;
+    /** Its targets t1, t2. */
+    public double[] tbT;
+    /** Its weights w1..w8: i1→h1, i2→h1, i1→h2, i2→h2, h1→o1, h2→o1, h1→o2, h2→o2. */
+    public double[] tbW;
+    /** Its biases b1..b4 of h1, h2, o1, o2. */
+    public double[] tbB;
+    /** Its η. */
+    public double tbRate;
+    /** Whether its update keeps the biases (as classic worked examples do). */
+    public boolean tbFixedBiases;
     // --- the lessons ---
     /** The lesson chapter open ({@code lesson=1..7}), or 0 when none is. */
     public int lesson;

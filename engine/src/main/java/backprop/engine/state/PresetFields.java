@@ -57,6 +57,13 @@ final class PresetFields {
             case "digits": return p.digits;
             case "digitSide": return p.digitSide;
             case "digitLayers": return p.digitLayers;
+            case "textbook": return p.textbook;
+            case "tbIn": return p.tbIn;
+            case "tbT": return p.tbT;
+            case "tbW": return p.tbW;
+            case "tbB": return p.tbB;
+            case "tbRate": return p.tbRate;
+            case "tbFixedBiases": return p.tbFixedBiases;
             case "lesson": return p.lesson;
             case "lessonX": return p.lessonInputs;
             case "lessonT": return p.lessonTarget;
@@ -105,6 +112,13 @@ final class PresetFields {
             case "digits": p.digits = (DigitTask) v; break;
             case "digitSide": p.digitSide = (Integer) v; break;
             case "digitLayers": p.digitLayers = (int[]) v; break;
+            case "textbook": p.textbook = (Boolean) v; break;
+            case "tbIn": p.tbIn = (double[]) v; break;
+            case "tbT": p.tbT = (double[]) v; break;
+            case "tbW": p.tbW = (double[]) v; break;
+            case "tbB": p.tbB = (double[]) v; break;
+            case "tbRate": p.tbRate = (Double) v; break;
+            case "tbFixedBiases": p.tbFixedBiases = (Boolean) v; break;
             case "lesson": p.lesson = (Integer) v; break;
             case "lessonX": p.lessonInputs = (double[]) v; break;
             case "lessonT": p.lessonTarget = (Double) v; break;

@@ -4,7 +4,9 @@ import backprop.engine.nn.Checks;
 import backprop.engine.nn.Loss;
 import backprop.engine.nn.Network;
 import backprop.engine.nn.Optimizer;
+import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
+import java.util.Arrays;
 
 /**
  * Every number of one training step on ONE example (batch size 1), for the
@@ -33,7 +35,7 @@ public final class Trace {
 
     private Trace(Network original, Optimizer optimizer, Loss lossFunction, double learningRate,
             Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
-            double[] targetValues, int targetOffset) {
+            double[] targetValues, int targetOffset, boolean biasesFixed) {
         source = original;
         networkVersion = original.version();
         before = original.copy();
@@ -61,6 +63,13 @@ public final class Trace {
             System.arraycopy(after.deltas(k), 0, before.deltas(k), 0, after.deltas(k).length);
         }
         finite = after.applyUpdate(optimizerAfter, learningRate, regularization, regularizationRate);
+        if (biasesFixed) {
+            // As classic worked examples do: b stays, Δb = 0 (∂L/∂b is still recorded).
+            for (int k = 0; k < depth; k++) {
+                copy(before.biases(k), after.biases(k));
+                Arrays.fill(after.biasChanges(k), 0.0);
+            }
+        }
     }
 
     /** Records one step on the example at {@code inputs[inputOffset ..]}, {@code targets[targetOffset ..]}. */
@@ -77,7 +86,25 @@ public final class Trace {
         Checks.slice(targets, targetOffset, network.outputCount(), "targets");
         loss.checkOutput(network.outputActivation());
         return new Trace(network, optimizer, loss, learningRate, regularization, regularizationRate, inputs,
-                inputOffset, targets, targetOffset);
+                inputOffset, targets, targetOffset, false);
+    }
+
+    /**
+     * Records one plain gradient-descent step (SGD, no regularization) on one example, with the
+     * biases kept as they are when {@code biasesFixed} (their gradients are still recorded):
+     * w ← w − η·∂L/∂w, as hand-worked examples of backpropagation compute it.
+     */
+    public static Trace recordPlain(Network network, Loss loss, double learningRate, double[] inputs,
+            double[] targets, boolean biasesFixed) {
+        Checks.notNull(network, "network");
+        Checks.notNull(loss, "loss");
+        Checks.nonNegative(learningRate, "learning rate");
+        Checks.slice(inputs, 0, network.inputCount(), "inputs");
+        Checks.slice(targets, 0, network.outputCount(), "targets");
+        loss.checkOutput(network.outputActivation());
+        Optimizer sgd = new Optimizer(OptimizerType.SGD, network.shape());
+        return new Trace(network, sgd, loss, learningRate, Regularization.NONE, 0, inputs, 0, targets, 0,
+                biasesFixed);
     }
 
     /**

@@ -71,6 +71,13 @@ final class RandomPresets {
         for (int i = 0; i < p.digitLayers.length; i++) {
             p.digitLayers[i] = 1 + r.nextInt(Limits.MAX_DIGIT_NEURONS);
         }
+        p.textbook = r.nextBoolean();
+        p.tbIn = numbers(r, 2, TextbookKeys.BOUND);
+        p.tbT = numbers(r, 2, TextbookKeys.BOUND);
+        p.tbW = numbers(r, 8, TextbookKeys.BOUND);
+        p.tbB = numbers(r, 4, TextbookKeys.BOUND);
+        p.tbRate = 10 * (1 - r.nextDouble());
+        p.tbFixedBiases = r.nextBoolean();
         p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
         p.lessonInputs = numbers(r, 2, Limits.LESSON_MAX_INPUT);
         p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();

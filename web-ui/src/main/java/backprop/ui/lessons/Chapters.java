@@ -14,9 +14,9 @@ final class Chapters {
             new LossChapter(),
             new BackwardChapter(),
             new UpdateChapter(),
-            new ComingChapter(5, "Many examples: batches and epochs"),
-            new ComingChapter(6, "Learning to see a 5"),
-            new ComingChapter(7, "Why backpropagation"),
+            new EpochsChapter(),
+            new FiveChapter(),
+            new GradientCostChapter(),
         };
     }
 }

@@ -70,6 +70,13 @@ class EffectTest {
         ONE_KEY.put("lessonW=1,2,3,4,5,6", Effect.VIEW);
         ONE_KEY.put("lessonB=1,2,3", Effect.VIEW);
         ONE_KEY.put("lessonRate=0.1", Effect.VIEW);
+        ONE_KEY.put("textbook=true", Effect.VIEW);
+        ONE_KEY.put("tbIn=1,2", Effect.VIEW);
+        ONE_KEY.put("tbT=0,1", Effect.VIEW);
+        ONE_KEY.put("tbW=1,2,3,4,5,6,7,8", Effect.VIEW);
+        ONE_KEY.put("tbB=1,2,3,4", Effect.VIEW);
+        ONE_KEY.put("tbRate=0.1", Effect.VIEW);
+        ONE_KEY.put("tbFixedBiases=false", Effect.VIEW);
         ONE_KEY.put("dataset_hide=true", Effect.VIEW);
     }
 
