@@ -173,7 +173,7 @@ class DigitsIT extends PageTestBase {
         layers.clear();
         layers.sendKeys("64,200\n");
         waitFor(Waits.LOAD, d -> "196-64-128-10".equals(Digits.status("shape")));
-        assertTrue(driver().findElement(By.id("digitLayers-error")).getText().contains("1..128"),
+        assertTrue(driver().findElement(By.id("digitLayers-error")).getText().contains("1 to 128"),
                 "the clamped layer is named");
         String hash = Playground.hash();
         assertTrue(hash.contains("digits=digit") && hash.contains("digitSide=14") && hash.contains("digitLayers=64,128"),
