@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * axe-core, run in the page, finds no serious or critical accessibility violation: on the
- * default page, with the step-through open, in digits mode and with the Share panel open.
+ * default page, with the step-through open, in digits mode, with the Share panel open, in every
+ * lesson and in the textbook example with every panel open.
  * (axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.)
  */
 class AxeIT extends PageTestBase {
@@ -66,5 +67,26 @@ class AxeIT extends PageTestBase {
         WebElement panel = driver().findElement(By.id("share-panel"));
         waitFor(Waits.REACTION, d -> panel.isDisplayed());
         assertClean("the Share panel");
+    }
+
+    @Test
+    void everyLessonButTheDigitsOne() {
+        // Chapter 6 is digits mode, which digitsMode() checks.
+        for (int chapter : new int[] {1, 2, 3, 4, 5, 7}) {
+            Playground.openReady("/#lesson=" + chapter);
+            WebElement panel = driver().findElement(By.id("lessons"));
+            waitFor(Waits.LOAD, d -> Integer.toString(chapter).equals(panel.getDomAttribute("data-chapter"))
+                    && panel.isDisplayed());
+            assertClean("lesson " + chapter);
+        }
+    }
+
+    @Test
+    void theTextbookExampleWithEveryPanelOpen() {
+        Playground.openReady("/#textbook=true");
+        WebElement view = driver().findElement(By.id("textbook"));
+        waitFor(Waits.LOAD, d -> view.isDisplayed());
+        js("document.querySelectorAll('#textbook details').forEach(d => d.open = true);");
+        assertClean("the textbook example");
     }
 }
