@@ -214,6 +214,15 @@ class LessonsIT extends PageTestBase {
     }
 
     @Test
+    void theBackwardPassLeadsToTheTextbookExample() {
+        openLesson("js", "lesson=3", 3);
+        driver().findElement(By.id("lesson-textbook")).click();
+        WebElement textbook = driver().findElement(By.id("textbook"));
+        waitFor(Waits.REACTION, d -> textbook.isDisplayed() && !panel().isDisplayed());
+        assertTrue(Playground.hash().contains("textbook=true"), Playground.hash());
+    }
+
+    @Test
     void theDefaultBuildHandsALessonToTheFullBuild() {
         Playground.openReady("/?engine=js#seed=lessons");
         assertEquals("playground", js("return window.playground.build();"));

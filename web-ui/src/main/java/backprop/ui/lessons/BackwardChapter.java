@@ -84,6 +84,16 @@ final class BackwardChapter extends NetworkChapter {
         verdict.setAttribute("id", "lesson-verdict");
         verdict.setAttribute("aria-live", "polite");
         controls.appendChild(verdict);
+        HTMLElement textbook = Dom.create("p", "lesson-aside");
+        HTMLElement lead = Dom.create("span", null);
+        Dom.setText(lead, "Reading a worked example in a book? ");
+        textbook.appendChild(lead);
+        HTMLElement toTextbook = Dom.create("a", null);
+        toTextbook.setAttribute("id", "lesson-textbook");
+        toTextbook.setAttribute("href", "#textbook=true");
+        Dom.setText(toTextbook, "check every one of its numbers in the textbook example");
+        textbook.appendChild(toTextbook);
+        controls.appendChild(textbook);
         work.appendChild(figure);
         work.appendChild(controls);
         body.appendChild(work);
