@@ -97,6 +97,8 @@ class TextbookIT extends PageTestBase {
         assertEquals("full", js("return window.playground.build();"), "the view is in the full build");
         assertTrue(driver().findElement(By.id("textbook")).isDisplayed());
         assertTrue(!driver().findElement(By.id("data-column")).isDisplayed(), "the playground's columns give way");
+        assertTrue(!driver().findElement(By.id("learningRate")).isDisplayed() && !driver().findElement(By.id("play")).isDisplayed(),
+                "the playground's training controls give way too");
         assertMatchesHand(numbers(), IN, T, W, B, RATE, false);
         assertEquals("-0.8", driver().findElement(By.id("tb-w2")).getDomProperty("value"));
         // Nine significant digits by default, every digit on request.
