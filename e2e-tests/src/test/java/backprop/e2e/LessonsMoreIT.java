@@ -133,6 +133,17 @@ class LessonsMoreIT extends PageTestBase {
         }
         assertEquals(Boolean.FALSE, lesson().get("done"), "a digit taken for a 5 is still missing");
         screenshot("lesson-6");
+        // The page cannot know what was drawn: it takes the learner's word. The same drawing called
+        // "another digit" is one the network takes for a 5 exactly when it said 5 above.
+        click("lesson-drew-other");
+        if (five > 0.5) {
+            waitFor(Waits.REACTION, d -> Boolean.TRUE.equals(lesson().get("done")));
+            assertEquals(five, number("mistaken"), 1e-12, "a digit taken for a 5");
+        } else {
+            waitFor(Waits.REACTION, d -> driver().findElement(By.id("lesson-live")).getText().contains("not a 5"));
+            assertEquals(-1, number("mistaken"), "a digit the network does not take for a 5 does not count");
+            assertEquals(Boolean.FALSE, lesson().get("done"));
+        }
     }
 
     /** A 5: the top bar, down the left, then the belly round to the bottom left. */
