@@ -35,17 +35,7 @@ final class LossSteps {
     /** Draws each series of losses (index = step) in its colour and width, and the threshold. */
     void draw(double[][] series, String[] colours, double[] widths, double threshold, String description) {
         Dom.setAttribute(canvas, "aria-label", description);
-        double ratio = Dom.devicePixelRatio();
-        double cssWidth = Math.max(200, Math.min(WIDTH * 1.4, canvas.getClientWidth()));
-        double scale = cssWidth / WIDTH * ratio;
-        int w = (int) (WIDTH * scale);
-        int h = (int) (HEIGHT * scale);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
-        g.setTransform(scale, 0, 0, scale, 0, 0);
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        LessonCanvas.fit(canvas, g, WIDTH, HEIGHT);
         g.setFont("11px system-ui, sans-serif");
         g.setTextAlign("right");
         g.setLineWidth(1);

@@ -46,17 +46,7 @@ final class NetworkSketch {
     void draw(double[] weights, String[] linkLabels, String[] values, String[] notes, int highlight,
             String description) {
         Dom.setAttribute(canvas, "aria-label", description);
-        double ratio = Dom.devicePixelRatio();
-        double cssWidth = Math.max(200, Math.min(WIDTH * 1.4, canvas.getClientWidth()));
-        double scale = cssWidth / WIDTH * ratio;
-        int w = (int) (WIDTH * scale);
-        int h = (int) (HEIGHT * scale);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
-        g.setTransform(scale, 0, 0, scale, 0, 0);
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        LessonCanvas.fit(canvas, g, WIDTH, HEIGHT);
         for (int k = 0; k < FROM.length; k++) {
             link(k, weights[k], k == highlight);
         }
