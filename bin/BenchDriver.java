@@ -67,12 +67,13 @@ public final class BenchDriver {
                     cdp.waitFor("window.__benchLive ? 'ok' : ''");
                     firstLoad = cdp.evaluate("window.__benchLive.firstLoad().then(JSON.stringify)");
                 }
-                // 2. Live training at full speed: the default network, then the 6×8 one, in both builds.
+                // 2. Live training at full speed (speed=0: the page's default is one epoch per frame): the
+                // default network, then the 6×8 one, in both builds.
                 String[][] scenarios = {
-                    {"2-[4,2]-1 (default)", "wasm", ""},
-                    {"2-[8x6]-1", "wasm", "#networkShape=8,8,8,8,8,8"},
-                    {"2-[4,2]-1 (default)", "js", ""},
-                    {"2-[8x6]-1", "js", "#networkShape=8,8,8,8,8,8"},
+                    {"2-[4,2]-1 (default)", "wasm", "#speed=0"},
+                    {"2-[8x6]-1", "wasm", "#speed=0&networkShape=8,8,8,8,8,8"},
+                    {"2-[4,2]-1 (default)", "js", "#speed=0"},
+                    {"2-[8x6]-1", "js", "#speed=0&networkShape=8,8,8,8,8,8"},
                 };
                 int n = 1;
                 for (String[] s : scenarios) {
