@@ -49,6 +49,11 @@ final class IndexPage {
         return new IndexPage(raw, resource(classpathRoot + "/index.html" + CompressedFiles.SUFFIX));
     }
 
+    /** A page made from {@code raw} (the embed's variant of the page): plain and gzip, no Brotli copy. */
+    static IndexPage of(byte[] raw) {
+        return new IndexPage(raw, null);
+    }
+
     /** The page's bytes, for routes that answer with the page (share links). */
     byte[] bytes() {
         return raw;
@@ -59,7 +64,7 @@ final class IndexPage {
         routes.before("/index.html", this::serve);
     }
 
-    private void serve(Context ctx) {
+    void serve(Context ctx) {
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
             return;
         }

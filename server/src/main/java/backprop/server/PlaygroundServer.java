@@ -44,6 +44,7 @@ public final class PlaygroundServer {
             cfg.routes.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
             cfg.routes.before("/api/*", Encodings::checkQuery);
             webRoot.addCompressedTo(cfg.routes);
+            webRoot.addEmbedTo(cfg.routes);
             apis.forEach(api -> api.addRoutes(cfg.routes));
             ApiErrors.addTo(cfg.routes);
         });

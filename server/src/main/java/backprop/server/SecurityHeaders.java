@@ -10,19 +10,16 @@ import java.util.Map;
  * page compile the WebAssembly build, and {@code 'unsafe-eval'} is needed because TeaVM's
  * Wasm GC runtime glue builds functions with {@code new Function(...)} (TOOLCHAIN.md,
  * pitfall 10). There is no {@code 'unsafe-inline'}: every script and style lives in a file.
+ *
+ * <p>No other site may frame an answer ({@code frame-ancestors 'none'}, {@code X-Frame-Options: DENY}),
+ * except the embeddable playground {@code /embed}, which {@link #allowFraming} opens to every site.
  */
 public final class SecurityHeaders {
 
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
-            "style-src 'self'",
-            "img-src 'self' data: blob:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'none'",
-            "frame-ancestors 'none'",
-            "form-action 'self'");
+    public static final String CONTENT_SECURITY_POLICY = policy("frame-ancestors 'none'");
+
+    /** The policy of {@code /embed}: the same, but any page may frame it. */
+    public static final String FRAMABLE_CONTENT_SECURITY_POLICY = policy("frame-ancestors *");
 
     /** Only features Chromium knows, so the header never logs console warnings. */
     public static final String PERMISSIONS_POLICY =
@@ -38,7 +35,29 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    private static String policy(String frameAncestors) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
+                "style-src 'self'",
+                "img-src 'self' data: blob:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'none'",
+                frameAncestors,
+                "form-action 'self'");
+    }
+
     public static void apply(Context ctx) {
         ALL.forEach(ctx::header);
+    }
+
+    /**
+     * Lets any site frame this answer: the CSP's {@code frame-ancestors *} replaces {@code 'none'},
+     * and {@code X-Frame-Options} goes (it knows no "any site", and a browser obeys either header).
+     */
+    static void allowFraming(Context ctx) {
+        ctx.header("Content-Security-Policy", FRAMABLE_CONTENT_SECURITY_POLICY);
+        ctx.res().setHeader("X-Frame-Options", null);
     }
 }

@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.server.api.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
@@ -92,6 +93,23 @@ public final class WebRoot {
                 copies.addTo(routes, "/js/*");
             }
         }
+    }
+
+    /**
+     * {@code /embed}, the page in its compact layout ({@link EmbedPage}) and the one answer other
+     * sites may frame: from memory when the page comes from the classpath, else read on each request.
+     */
+    void addEmbedTo(RoutesConfig routes) {
+        IndexPage embedded = page == null ? null : IndexPage.of(EmbedPage.mark(page.bytes()));
+        Routes.getAndHead(routes, EmbedPage.PATH, ctx -> {
+            SecurityHeaders.allowFraming(ctx);
+            if (embedded != null) {
+                embedded.serve(ctx);
+            } else {
+                ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8")
+                        .result(EmbedPage.mark(indexHtml()));
+            }
+        });
     }
 
     void addTo(StaticFilesConfig staticFiles) {
