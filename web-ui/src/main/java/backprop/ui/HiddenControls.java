@@ -13,7 +13,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class HiddenControls {
     private static final String[] NAMES = {"learningRate", "activation", "regularization", "regularizationRate",
         "problem", "percTrainData", "noise", "batchSize", "features", "dataset", "optimizer", "momentum", "beta1",
-        "beta2", "epsilon", "loss", "init", "speed", "showTestData", "discretize", "logLoss", "exports", "numHiddenLayers", "showChanges"};
+        "beta2", "epsilon", "loss", "init", "speed", "showTestData", "discretize", "logLoss", "exports", "numHiddenLayers", "showChanges",
+        // The embed's own controls (/embed): the buttons, and the diagram.
+        "reset", "play", "network"};
 
     private HiddenControls() {
     }
@@ -21,6 +23,9 @@ final class HiddenControls {
     static void apply(Preset preset) {
         for (String name : NAMES) {
             HTMLElement element = Dom.document().getElementById(name + "-field");
+            if (element == null) {
+                element = Dom.document().getElementById(name);
+            }
             if (element != null) {
                 Dom.setClass(element, "hidden-by-url", preset.isHidden(name));
             }

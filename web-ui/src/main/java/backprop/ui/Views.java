@@ -16,6 +16,7 @@ import backprop.ui.plot.LossChart;
 import backprop.ui.plot.NetworkView;
 import backprop.ui.plot.RatioChart;
 import backprop.ui.remote.DatasetPanel;
+import backprop.ui.remote.EmbedLinks;
 import backprop.ui.remote.Exports;
 import backprop.ui.remote.Gallery;
 import backprop.ui.remote.SharePanel;
@@ -42,6 +43,7 @@ final class Views {
     private final LessonsPart lessons;
     private final LearningRateNote learningRate = new LearningRateNote();
     private final TextbookPart textbook;
+    private final EmbedLinks embed = new EmbedLinks();
 
     Views(Controller controller, LessonsPart lessons, TextbookPart textbook) {
         this.controller = controller;
@@ -89,6 +91,7 @@ final class Views {
                 learningRate.draw(experiment, preset.learningRate, history, playing));
         reshape.draw(controller.liveReshape(), history);
         status.draw(experiment, state, playing, history.size());
+        embed.draw(preset, state);
         uploads.show(preset, controller.uploads().loading());
         textbook.draw(preset);
         lessons.sync(preset);

@@ -97,5 +97,5 @@ public final class SharePanel {
             + " button.textContent = 'Copied ✓'; status.textContent = 'The link is copied to the clipboard.';"
             + " clearTimeout(button.copiedTimer); button.copiedTimer = setTimeout(() => {"
             + " button.textContent = 'Copy'; status.textContent = ''; }, 2000);")
-    private static native void copyLink(HTMLInputElement input, HTMLElement button, HTMLElement status);
+    static native void copyLink(HTMLInputElement input, HTMLElement button, HTMLElement status);
 }
