@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 /**
  * axe-core, run in the page, finds no serious or critical accessibility violation: on the
  * default page, with the step-through open, in digits mode, with the Share panel open, in every
- * lesson and in the textbook example with every panel open.
+ * lesson, in the textbook example with every panel open and in the embed ({@code /embed}).
  * (axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.)
  */
 class AxeIT extends PageTestBase {
@@ -88,5 +88,11 @@ class AxeIT extends PageTestBase {
         waitFor(Waits.LOAD, d -> view.isDisplayed());
         js("document.querySelectorAll('#textbook details').forEach(d => d.open = true);");
         assertClean("the textbook example");
+    }
+
+    @Test
+    void theEmbed() {
+        Playground.openReady("/embed#seed=0.3");
+        assertClean("the embed");
     }
 }
