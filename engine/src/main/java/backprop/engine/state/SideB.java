@@ -19,6 +19,9 @@ public final class SideB {
         "learningRate", "batchSize", "optimizer", "activation", "regularization", "regularizationRate", "networkShape",
     };
     private static final String KEY = "compareB";
+    /** The settings as a sentence lists them. */
+    private static final String LISTED = "learningRate, batchSize, optimizer, activation, regularization,"
+            + " regularizationRate, networkShape";
 
     private SideB() {
     }
@@ -103,8 +106,7 @@ public final class SideB {
             if (colon < 0 && !part.isEmpty()) {
                 reader.problem(KEY, part, "is not name:value", "ignored it");
             } else if (colon >= 0 && !allowed(part.substring(0, colon).trim())) {
-                reader.problem(KEY, part, "is not a setting side B can change ("
-                        + String.join(", ", SETTINGS) + ")", "ignored it");
+                reader.problem(KEY, part, "is not a setting side B can change (" + LISTED + ")", "ignored it");
             } else if (colon >= 0) {
                 String name = part.substring(0, colon).trim();
                 entries.remove(name);
@@ -154,7 +156,7 @@ public final class SideB {
 
         @Override
         String describe() {
-            return "name:value entries separated by ';' of " + String.join(", ", SETTINGS);
+            return "name:value entries separated by ';' of " + LISTED;
         }
     };
 }
