@@ -68,6 +68,14 @@ class CompareIT extends PageTestBase {
         assertNotEquals(lossA, lossB, c.toString());
         assertTrue(lossA < 0.5, "η 0.03 learns the circle: " + c);
 
+        for (int width : new int[] {1440, 375}) {
+            driver().manage().window().setSize(new Dimension(width, 1000));
+            Playground.call("step");
+            waitFor(Waits.REACTION, d -> epoch("b") == epoch("a") && chartPoints("b") >= 5);
+            screenshot("compare-" + width);
+        }
+        driver().manage().window().setSize(new Dimension(1280, 900));
+
         // The address carries both sides: reopened, it shows the same comparison.
         String hash = Playground.hash();
         assertTrue(hash.contains("compare=true") && hash.contains("compareB=learningRate:3"), hash);
@@ -75,14 +83,21 @@ class CompareIT extends PageTestBase {
         awaitCompare();
         assertEquals("learningRate:3", compare().get("compareB"));
         assertEquals(0, epoch("b"), "a reopened link starts both runs afresh");
+        assertEquals("3", new Select(driver().findElement(By.id("compare-learningRate"))).getFirstSelectedOption()
+                .getDomAttribute("value"));
 
-        for (int width : new int[] {1440, 375}) {
-            driver().manage().window().setSize(new Dimension(width, 1000));
-            Playground.call("step");
-            waitFor(Waits.REACTION, d -> chartPoints("b") >= 2);
-            screenshot("compare-" + width);
-        }
-        driver().manage().window().setSize(new Dimension(1280, 900));
+        // So does a share link made in the page.
+        driver().findElement(By.id("share")).click();
+        driver().findElement(By.id("share-title")).sendKeys("η 0.03 against 3");
+        driver().findElement(By.id("share-create")).click();
+        WebElement link = driver().findElement(By.id("share-link"));
+        waitFor(Waits.LOAD, d -> link.isDisplayed() || !d.findElement(By.id("share-error")).getText().isEmpty());
+        assertEquals("", driver().findElement(By.id("share-error")).getText());
+        String url = link.getDomProperty("value");
+        assertTrue(url.startsWith(baseUrl() + "/p/"), url);
+        open(url.substring(baseUrl().length()));
+        awaitCompare();
+        assertEquals("learningRate:3", compare().get("compareB"));
         assertTrue(severeConsoleErrors().isEmpty(), severeConsoleErrors().toString());
     }
 

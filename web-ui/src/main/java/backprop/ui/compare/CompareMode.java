@@ -32,6 +32,7 @@ public final class CompareMode implements ComparePart {
     private final HTMLElement section = Dom.byId("compare");
     private final HTMLElement open = Dom.byId("compare-open");
     private final HTMLElement summaryA = Dom.byId("compare-a-settings");
+    private final HTMLElement summaryB = Dom.byId("compare-b-settings");
     private final HTMLElement lossA = Dom.byId("compare-a-loss");
     private final HTMLElement lossB = Dom.byId("compare-b-loss");
     private final HTMLElement note = Dom.byId("compare-note");
@@ -96,6 +97,7 @@ public final class CompareMode implements ComparePart {
         sideA.show(pair.a());
         sideB.show(pair.b());
         Dom.setText(summaryA, summary(pair.presetA()));
+        Dom.setText(summaryB, summary(pair.presetB()));
         Dom.setText(note, p.datasetId.isEmpty() ? "" : "An uploaded dataset is not compared: both sides train on the "
                 + "generated dataset chosen under Data.");
     }
@@ -172,7 +174,7 @@ public final class CompareMode implements ComparePart {
                         + ", test loss " + NumberText.significant(t.testLoss(), 3);
     }
 
-    /** Side A's settings in a line (they are the playground's, changed with its own controls). */
+    /** A side's settings in a line (side A's are the playground's, changed with its own controls). */
     private static String summary(Preset a) {
         StringBuilder s = new StringBuilder("η ").append(NumberText.format(a.learningRate))
                 .append(", batch ").append(a.batchSize).append(", ").append(a.optimizer.id())
