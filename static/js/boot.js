@@ -38,7 +38,7 @@ function chooseBuild() {
   } catch (e) {
     // Storage blocked: the address alone decides.
   }
-  return switched === "full" || /(^#|&)(explain|digits|lesson|textbook)=/.test(location.hash) ? "full" : "playground";
+  return switched === "full" || /(^#|&)(explain|digits|lesson|textbook)=|(^#|&)compare=true/.test(location.hash) ? "full" : "playground";
 }
 
 function loadScript(src) {
@@ -112,6 +112,7 @@ function publish(api, engine, build, ready) {
     exitExplain: () => api.exitExplain(),
     textbook: () => JSON.parse(api.textbook() || "null"),
     lesson: () => JSON.parse(api.lesson()),
+    compare: () => JSON.parse(api.compare()),
   };
 }
 

@@ -13,8 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * axe-core, run in the page, finds no serious or critical accessibility violation: on the
- * default page, with the step-through open, in digits mode, with the Share panel open, in every
- * lesson, in the textbook example with every panel open and in the embed ({@code /embed}).
+ * default page, with the step-through open, in digits mode, in compare mode, with the Share panel
+ * open, in every lesson, in the textbook example with every panel open and in the embed ({@code /embed}).
  * (axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.)
  */
 class AxeIT extends PageTestBase {
@@ -52,6 +52,13 @@ class AxeIT extends PageTestBase {
     void theStepThrough() {
         StepThrough.openExplained("js", StepThrough.PRESET + "&explain=train:" + StepThrough.EXAMPLE);
         assertClean("the step-through");
+    }
+
+    @Test
+    void compareMode() {
+        Playground.openReady("/#dataset=circle&compare=true&compareB=learningRate:3");
+        waitFor(Waits.REACTION, d -> Boolean.TRUE.equals(js("return window.playground.compare().active;")));
+        assertClean("compare mode");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package backprop.ui;
 
+import backprop.ui.compare.ComparePart;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.lessons.LessonsPart;
@@ -21,6 +22,9 @@ interface BuildParts {
 
     /** The lessons: the same part on every call (the views draw it, the automation API reads it). */
     LessonsPart lessons(Controller controller);
+
+    /** The compare mode: the same part on every call (the controller drives it, the automation API reads it). */
+    ComparePart compare(Controller controller);
 
     /** Called once the controller has built its first run (the full build takes over a run here). */
     void started(Controller controller);

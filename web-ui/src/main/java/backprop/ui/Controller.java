@@ -15,6 +15,7 @@ import backprop.ui.base.Notice;
 import backprop.ui.base.Playground;
 import backprop.ui.base.Pointer;
 import backprop.ui.base.Target;
+import backprop.ui.compare.ComparePart;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.remote.SharedLink;
@@ -47,6 +48,8 @@ final class Controller implements Playground {
     private final Pointer pointer = new Pointer();
     /** The digits mode: while on, the frame trains digits instead of the 2-D data. */
     private final DigitsPart digits;
+    /** The compare mode: while on, the frame trains its two runs instead of the playground's. */
+    private final ComparePart compare;
     private final FramePacer pacer = new FramePacer();
     /** Uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
@@ -58,6 +61,7 @@ final class Controller implements Playground {
         this.views = new Views(this, parts.lessons(this), parts.textbook(this));
         this.explaining = parts.explain(this);
         this.digits = parts.digits(this);
+        this.compare = parts.compare(this);
     }
 
     /** Reads the state from the address, builds the experiment and starts the animation loop. */
@@ -73,6 +77,7 @@ final class Controller implements Playground {
         explaining.checkExample();
         views.controls.show(preset);
         digits.sync(preset);
+        compare.sync(preset);
         views.notice.showProblems(decoded.problems, warning);
         hash.write(PresetCodec.encode(preset));
         hash.onExternalChange(this::applyHash);
@@ -90,9 +95,11 @@ final class Controller implements Playground {
      */
     private void frame(double timestamp) {
         pacer.frameStarted(timestamp, Dom.now());
-        boolean training = !digits.active() && playing && !experiment.trainer().diverged();
+        boolean training = !digits.active() && !compare.active() && playing && !experiment.trainer().diverged();
         if (digits.active()) {
             digits.frame(playing);
+        } else if (compare.active()) {
+            compare.frame(playing);
         }
         explaining.tick();
         boolean drew = dirty;
@@ -157,6 +164,8 @@ final class Controller implements Playground {
         }
         if (digits.active()) {
             digits.step();
+        } else if (compare.active()) {
+            compare.step();
         } else if (!experiment.trainer().diverged()) {
             experiment.trainer().trainEpoch();
             recordHistory();
@@ -172,6 +181,7 @@ final class Controller implements Playground {
         pause();
         rebuild();
         digits.reset();
+        compare.reset();
     }
 
     /** A new seed: new data, new initial weights. */
@@ -186,6 +196,7 @@ final class Controller implements Playground {
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         digits.sync(preset);
+        compare.sync(preset);
         dirty = true;
     }
 
@@ -238,6 +249,7 @@ final class Controller implements Playground {
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         digits.sync(preset);
+        compare.sync(preset);
         dirty = true;
     }
 

@@ -1,5 +1,7 @@
 package backprop.ui;
 
+import backprop.ui.compare.CompareMode;
+import backprop.ui.compare.ComparePart;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.digits.DigitsMode;
 import backprop.ui.explain.ExplainPart;
@@ -10,12 +12,14 @@ import backprop.ui.textbook.TextbookPart;
 import backprop.ui.textbook.TextbookView;
 
 /**
- * The full build's parts: the step-through, the digits, the lessons and the textbook example, and a
+ * The full build's parts: the step-through, the digits, the lessons, the textbook example and the
+ * compare mode, and a
  * run carried over from the default build.
  */
 final class FullBuildParts implements BuildParts {
     private LessonPanel lessons;
     private TextbookView textbook;
+    private CompareMode compare;
 
     @Override
     public ExplainPart explain(Controller controller) {
@@ -41,6 +45,14 @@ final class FullBuildParts implements BuildParts {
             lessons = new LessonPanel(controller);
         }
         return lessons;
+    }
+
+    @Override
+    public ComparePart compare(Controller controller) {
+        if (compare == null) {
+            compare = new CompareMode(controller);
+        }
+        return compare;
     }
 
     @Override

@@ -5,6 +5,7 @@ import backprop.engine.state.Preset;
 import backprop.engine.train.Trace;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Target;
+import backprop.ui.compare.ComparePart;
 import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
@@ -12,13 +13,14 @@ import backprop.ui.lessons.LessonsPart;
 import backprop.ui.textbook.TextbookPart;
 
 /**
- * The default build's stand-in for the step-through, the digits mode, the lessons and the textbook
- * example: nothing of
+ * The default build's stand-in for the step-through, the digits mode, the lessons, the textbook
+ * example and the compare mode: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
  */
-final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart, TextbookPart {
+final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, LessonsPart, TextbookPart,
+        ComparePart {
     private Controller controller;
 
     @Override
@@ -43,6 +45,13 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
     @Override
     public TextbookPart textbook(Controller c) {
         this.controller = c;
+        return this;
+    }
+
+    @Override
+    public ComparePart compare(Controller c) {
+        this.controller = c;
+        Dom.byId("compare-open").addEventListener("click", event -> c.change(p -> p.compare = true));
         return this;
     }
 
@@ -126,7 +135,7 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
 
     @Override
     public void sync(Preset preset) {
-        if (preset.digits != null || preset.explaining() || preset.lesson != 0) {
+        if (preset.digits != null || preset.explaining() || preset.lesson != 0 || preset.compare) {
             BuildSwitch.toFullBuild(controller);
         }
     }
@@ -151,6 +160,13 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
 
     @Override
     public void reset() {
+    }
+
+    // ---- the compare mode: asking for it brings in the full build (see sync) ------------------
+
+    @Override
+    public String compareJson() {
+        return "{\"active\":false}";
     }
 
     // ---- the lessons: opening one brings in the full build ------------------------------------

@@ -103,4 +103,9 @@ final class Page implements PageApi {
     public String lesson() {
         return parts.lessons(controller).json();
     }
+
+    @Override
+    public String compare() {
+        return parts.compare(controller).compareJson();
+    }
 }

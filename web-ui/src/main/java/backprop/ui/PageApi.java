@@ -47,4 +47,7 @@ public interface PageApi extends JSObject {
      * {@code numbers} it shows, and {@code completed}, the chapters done in this browser.
      */
     String lesson();
+
+    /** Both compared runs as JSON ({@code ComparePart#compareJson}); {@code active} false outside compare mode. */
+    String compare();
 }

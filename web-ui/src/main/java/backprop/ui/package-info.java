@@ -7,8 +7,8 @@
  * to the controller.
  *
  * <p>Layering, bottom up: {@code base} uses no other package of the page; {@code plot},
- * {@code digits}, {@code remote}, {@code bench} and {@code textbook} use {@code base}; {@code explain} uses
- * {@code base} and {@code plot}; this root package sits on top and may use them all. No other
+ * {@code digits}, {@code remote}, {@code bench} and {@code textbook} use {@code base}; {@code explain} and
+ * {@code compare} use {@code base} and {@code plot}; this root package sits on top and may use them all. No other
  * package uses the root: the views and panels reach the controller through
  * {@link backprop.ui.base.Playground}, which the controller implements, and the network diagram
  * draws the step-through's look through {@link backprop.ui.plot.NetworkOverlay}. The rules are

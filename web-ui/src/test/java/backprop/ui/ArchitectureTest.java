@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web UI's package rules (see package-info.java): base at the bottom; plot, digits, remote,
- * bench and textbook on base; explain on base and plot; lessons on base, plot and explain; the root
+ * bench and textbook on base; explain and compare on base and plot; lessons on base, plot and explain; the root
  * package on top. No cycles, the root included.
  */
 class ArchitectureTest {
@@ -102,6 +102,12 @@ class ArchitectureTest {
     void digitsUsesOnlyBase() {
         usesOnly("digits", "the digits mode has views of its own and reaches the controller through Playground",
                 "base").check(PAGE);
+    }
+
+    @Test
+    void compareUsesOnlyBaseAndPlot() {
+        usesOnly("compare", "the compare mode draws both runs with the page's plots and reaches the controller"
+                + " through Playground", "base", "plot").check(PAGE);
     }
 
     @Test

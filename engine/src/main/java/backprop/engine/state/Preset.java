@@ -114,6 +114,11 @@ public final class Preset {
     public double tbRate;
     /** Whether its update keeps the biases (as classic worked examples do). */
     public boolean tbFixedBiases;
+    // --- compare mode (see SideB) ---
+    /** Whether two copies of the network train side by side, side B with {@link #compareB}'s settings. */
+    public boolean compare;
+    /** Side B's settings that differ from this preset's, as {@code learningRate:3;batchSize:1} ({@link SideB}). */
+    public String compareB;
     // --- the lessons ---
     /** The lesson chapter open ({@code lesson=1..7}), or 0 when none is. */
     public int lesson;

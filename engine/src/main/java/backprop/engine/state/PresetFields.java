@@ -64,6 +64,8 @@ final class PresetFields {
             case "tbB": return p.tbB;
             case "tbRate": return p.tbRate;
             case "tbFixedBiases": return p.tbFixedBiases;
+            case "compare": return p.compare;
+            case "compareB": return p.compareB;
             case "lesson": return p.lesson;
             case "lessonX": return p.lessonInputs;
             case "lessonT": return p.lessonTarget;
@@ -119,6 +121,8 @@ final class PresetFields {
             case "tbB": p.tbB = (double[]) v; break;
             case "tbRate": p.tbRate = (Double) v; break;
             case "tbFixedBiases": p.tbFixedBiases = (Boolean) v; break;
+            case "compare": p.compare = (Boolean) v; break;
+            case "compareB": p.compareB = (String) v; break;
             case "lesson": p.lesson = (Integer) v; break;
             case "lessonX": p.lessonInputs = (double[]) v; break;
             case "lessonT": p.lessonTarget = (Double) v; break;

@@ -78,6 +78,8 @@ final class RandomPresets {
         p.tbB = numbers(r, 4, TextbookKeys.BOUND);
         p.tbRate = 10 * (1 - r.nextDouble());
         p.tbFixedBiases = r.nextBoolean();
+        p.compare = r.nextBoolean();
+        p.compareB = compareB(r);
         p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
         p.lessonInputs = numbers(r, 2, Limits.LESSON_MAX_INPUT);
         p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();
@@ -89,6 +91,20 @@ final class RandomPresets {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);
         }
         return p;
+    }
+
+    /** Side B's settings: a random few of them, each a value within its limits. */
+    private static String compareB(Random r) {
+        String[] entries = {"learningRate:" + (r.nextBoolean() ? "0.3" : Integer.toString(1 + r.nextInt(10))), "batchSize:" + (1 + r.nextInt(30)),
+            "optimizer:adam", "activation:relu", "regularization:L1", "regularizationRate:0.003",
+            "networkShape:" + (1 + r.nextInt(8))};
+        StringBuilder s = new StringBuilder();
+        for (String e : entries) {
+            if (r.nextInt(3) == 0) {
+                s.append(s.length() == 0 ? "" : ";").append(e);
+            }
+        }
+        return s.toString();
     }
 
     /** {@code count} numbers in [−max, max], now and then exactly a bound or a short decimal. */

@@ -70,6 +70,9 @@ class EffectTest {
         ONE_KEY.put("lessonW=1,2,3,4,5,6", Effect.VIEW);
         ONE_KEY.put("lessonB=1,2,3", Effect.VIEW);
         ONE_KEY.put("lessonRate=0.1", Effect.VIEW);
+        // compare mode trains two runs of its own; the playground's run is left as it is
+        ONE_KEY.put("compare=true", Effect.VIEW);
+        ONE_KEY.put("compareB=learningRate:3;networkShape:2", Effect.VIEW);
         ONE_KEY.put("textbook=true", Effect.VIEW);
         ONE_KEY.put("tbIn=1,2", Effect.VIEW);
         ONE_KEY.put("tbT=0,1", Effect.VIEW);

@@ -1,0 +1,162 @@
+package backprop.engine.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compare mode's keys: {@code compare=true} trains two copies of the network side by side, and
+ * {@code compareB=learningRate:3;batchSize:1} carries the settings in which side B differs from side A
+ * (the rest of the state). Only the settings a learner compares are allowed ({@link #SETTINGS}); each
+ * value is read, limited and written by the same {@link ValueType} as the key of that name, so
+ * {@code compareB=learningRate:99} is clamped to 10 with the same message {@code learningRate=99} gets.
+ * Neither key changes side A's run.
+ */
+public final class SideB {
+    /** The settings side B may change, in the order {@code compareB} writes them. */
+    static final String[] SETTINGS = {
+        "learningRate", "batchSize", "optimizer", "activation", "regularization", "regularizationRate", "networkShape",
+    };
+    private static final String KEY = "compareB";
+    /** The settings as a sentence lists them. */
+    private static final String LISTED = "learningRate, batchSize, optimizer, activation, regularization,"
+            + " regularizationRate, networkShape";
+
+    private SideB() {
+    }
+
+    static void addTo(List<Key<?>> k) {
+        k.add(new Key<>("compare", false, ValueType.BOOLEAN, false, Reset.VIEW));
+        k.add(new Key<>(KEY, false, OVERRIDES, "", Reset.VIEW));
+    }
+
+    /** Side B's preset: a copy of side A's ({@code a}) with the settings {@code a.compareB} names changed. */
+    public static Preset of(Preset a) {
+        Preset b = a.copy();
+        PresetReader reader = new PresetReader(b, new ArrayList<>());
+        for (Map.Entry<String, String> e : entries(a.compareB, reader).entrySet()) {
+            readInto(key(e.getKey()), e.getKey(), e.getValue(), b, reader);
+        }
+        return b;
+    }
+
+    /** The {@code compareB} text that turns side A ({@code a}) into {@code b}: b's settings that differ from a's. */
+    public static String between(Preset a, Preset b) {
+        StringBuilder s = new StringBuilder();
+        for (String name : SETTINGS) {
+            Key<?> key = key(name);
+            if (!key.same(a, b)) {
+                s.append(s.length() == 0 ? "" : ";").append(entry(key, b));
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * Reads a {@code compareB} text as the URL does: the canonical text (settings in {@link #SETTINGS}'s
+     * order, the last of a repeated one winning) with the problems of what could not be used added
+     * to {@code problems}.
+     */
+    public static String read(String text, List<String> problems) {
+        return OVERRIDES.read(KEY, text, "", new PresetReader(new Preset(), problems));
+    }
+
+    private static String entry(Key<?> key, Preset p) {
+        return key.name() + ":" + format(key, p);
+    }
+
+    private static <T> String format(Key<T> key, Preset p) {
+        return key.type.format(key.get(p));
+    }
+
+    private static <T> void readInto(Key<T> key, String name, String text, Preset p, PresetReader reader) {
+        key.set(p, key.type.read(name, text, key.get(p), reader));
+    }
+
+    private static Key<?> key(String name) {
+        for (Key<?> key : Keys.ALL) {
+            if (key.name().equals(name)) {
+                return key;
+            }
+        }
+        throw new IllegalStateException("no key " + name);
+    }
+
+    private static boolean allowed(String name) {
+        for (String s : SETTINGS) {
+            if (s.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "name:value;…" split into its entries, by name (unknown names and parts without ':' are problems). */
+    private static Map<String, String> entries(String text, PresetReader reader) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(';', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String part = text.substring(start, end).trim();
+            int colon = part.indexOf(':');
+            if (colon < 0 && !part.isEmpty()) {
+                reader.problem(KEY, part, "is not name:value", "ignored it");
+            } else if (colon >= 0 && !allowed(part.substring(0, colon).trim())) {
+                reader.problem(KEY, part, "is not a setting side B can change (" + LISTED + ")", "ignored it");
+            } else if (colon >= 0) {
+                String name = part.substring(0, colon).trim();
+                entries.remove(name);
+                entries.put(name, part.substring(colon + 1));
+            }
+            start = end + 1;
+        }
+        return entries;
+    }
+
+    /** The value of {@code compareB}: side B's settings, canonical, each read by its own key's type. */
+    private static final ValueType<String> OVERRIDES = new ValueType<>() {
+        @Override
+        String format(String value) {
+            return value;
+        }
+
+        @Override
+        String read(String key, String text, String current, PresetReader reader) {
+            Map<String, String> entries = entries(text, reader);
+            Preset scratch = new Preset();
+            StringBuilder s = new StringBuilder();
+            for (String name : SETTINGS) {
+                String value = entries.get(name);
+                if (value != null) {
+                    Key<?> setting = key(name);
+                    readInto(setting, KEY + "." + name, value, scratch, reader);
+                    s.append(s.length() == 0 ? "" : ";").append(entry(setting, scratch));
+                }
+            }
+            return s.toString();
+        }
+
+        @Override
+        boolean readsBlank() {
+            return true;
+        }
+
+        @Override
+        boolean allows(String value) {
+            if (value == null) {
+                return false;
+            }
+            List<String> problems = new ArrayList<>();
+            return SideB.read(value, problems).equals(value) && problems.isEmpty();
+        }
+
+        @Override
+        String describe() {
+            return "name:value entries separated by ';' of " + LISTED;
+        }
+    };
+}

@@ -1,0 +1,125 @@
+package backprop.engine.state;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.engine.nn.Activation;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compare mode's keys: defaults, a round trip, side B's preset, and what bad values say. */
+class SideBTest {
+    private static final String B = "learningRate:3;batchSize:1;optimizer:adam;activation:relu;"
+            + "regularization:L2;regularizationRate:0.01;networkShape:5,3,2";
+
+    @Test
+    void offByDefaultAndNotWritten() {
+        Preset p = new Preset();
+        assertFalse(p.compare);
+        assertEquals("", p.compareB);
+        String text = PresetCodec.encode(p);
+        assertFalse(text.contains("compare"), text);
+        assertEquals(p, SideB.of(p));
+    }
+
+    @Test
+    void sideBsSettingsRoundTripInTheirCanonicalOrder() {
+        DecodeResult r = PresetCodec.decode("#compare=true&compareB=networkShape:5,3,2;regularizationRate:0.01;"
+                + "regularization:L2;activation:relu;optimizer:adam;batchSize:1;learningRate:3");
+        assertEquals(List.of(), r.problems);
+        assertTrue(r.preset.compare);
+        assertEquals(B, r.preset.compareB);
+        String text = PresetCodec.encode(r.preset);
+        assertTrue(text.contains("&compare=true&compareB=" + B), text);
+        assertEquals(r.preset, PresetCodec.decode(text).preset);
+        assertEquals(List.of(), Limits.violations(r.preset));
+    }
+
+    @Test
+    void sideBIsSideAWithItsSettingsChanged() {
+        Preset a = PresetCodec.decode("#dataset=xor&seed=s1&noise=10&learningRate=0.1&compareB=" + B).preset;
+        Preset b = SideB.of(a);
+        assertEquals(3, b.learningRate);
+        assertEquals(1, b.batchSize);
+        assertEquals(OptimizerType.ADAM, b.optimizer);
+        assertEquals(Activation.RELU, b.activation);
+        assertEquals(Regularization.L2, b.regularization);
+        assertEquals(0.01, b.regularizationRate);
+        assertArrayEquals(new int[] {5, 3, 2}, b.networkShape);
+        // everything else is side A's, and side A is untouched
+        Preset expected = a.copy();
+        for (String name : new String[] {"learningRate", "batchSize", "optimizer", "activation", "regularization",
+                "regularizationRate", "networkShape"}) {
+            copy(name, b, expected);
+        }
+        assertEquals(expected, b);
+        assertEquals(0.1, a.learningRate);
+        assertArrayEquals(new int[] {4, 2}, a.networkShape);
+    }
+
+    @Test
+    void betweenWritesOnlyTheSettingsThatDiffer() {
+        Preset a = new Preset();
+        Preset b = a.copy();
+        assertEquals("", SideB.between(a, b));
+        b.learningRate = 3;
+        b.networkShape = new int[0];
+        b.seed = "not a setting of side B";
+        assertEquals("learningRate:3;networkShape:", SideB.between(a, b));
+        a.compareB = SideB.between(a, b);
+        Preset read = SideB.of(a);
+        assertEquals(3, read.learningRate);
+        assertArrayEquals(new int[0], read.networkShape);
+        // a setting side A already has drops out
+        a.learningRate = 3;
+        assertEquals("networkShape:", SideB.between(a, SideB.of(a)));
+    }
+
+    @Test
+    void badEntriesAreNamedAndTheRestIsKept() {
+        DecodeResult r = PresetCodec.decode("#compare=true&compareB=learningRate:abc;speed:5;oops;batchSize:5000;"
+                + "activation:softmax;networkShape:4,2");
+        assertEquals(List.of(
+                "compareB: 'speed:5' is not a setting side B can change (learningRate, batchSize, optimizer,"
+                        + " activation, regularization, regularizationRate, networkShape); ignored it",
+                "compareB: 'oops' is not name:value; ignored it",
+                "compareB.learningRate: 'abc' is not a number; kept 0.03",
+                "compareB.batchSize: '5000' is outside 1..1000; used 1000",
+                "compareB.activation: 'softmax' is not one of linear, relu, leakyrelu, elu, tanh, sigmoid; kept tanh"),
+                r.problems);
+        assertEquals("learningRate:0.03;batchSize:1000;activation:tanh;networkShape:4,2", r.preset.compareB);
+    }
+
+    @Test
+    void readGivesTheCanonicalTextAndItsProblems() {
+        List<String> problems = new ArrayList<>();
+        assertEquals("learningRate:0.3;networkShape:2", SideB.read("networkShape:2 ; learningRate:1;learningRate:0.3",
+                problems));
+        assertEquals(List.of(), problems);
+        assertEquals("networkShape:9,16", SideB.read("networkShape:9,100", problems));
+        assertEquals(List.of("compareB.networkShape: '9,100' has a layer of 100 neurons, but a layer has 1 to 16;"
+                + " used '9,16', the closest shape that fits"), problems);
+    }
+
+    @Test
+    void aNonCanonicalValueBreaksTheLimits() {
+        Preset p = new Preset();
+        p.compareB = "learningRate:99";
+        assertEquals(List.of("compareB must be name:value entries separated by ';' of learningRate, batchSize,"
+                + " optimizer, activation, regularization, regularizationRate, networkShape, is learningRate:99"),
+                Limits.violations(p));
+    }
+
+    private static <T> void copy(String name, Preset from, Preset to) {
+        for (Key<?> key : Keys.ALL) {
+            if (key.name().equals(name)) {
+                key.copy(from, to);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package backprop.ui.compare;
+
+import backprop.engine.nn.Activation;
+import backprop.engine.nn.OptimizerType;
+import backprop.engine.nn.Regularization;
+import backprop.engine.state.Preset;
+import backprop.engine.state.SideB;
+import backprop.engine.text.NumberText;
+import backprop.ui.base.Dom;
+import backprop.ui.base.Playground;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Side B's few controls (learning rate, batch size, optimizer, activation, regularization and its
+ * rate, layers). Each change is read as the address reads {@code compareB} ({@link SideB#read}), so
+ * a value out of bounds gets the same message; only the settings that then differ from side A's
+ * are kept, and a control whose value differs is marked.
+ */
+final class SideBControls {
+    /** TensorFlow Playground's learning rates and regularization rates, as the playground's own controls. */
+    private static final double[] LEARNING_RATES = {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+    private static final double[] REGULARIZATION_RATES = {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+    private static final Activation[] ACTIVATIONS = {
+        Activation.RELU, Activation.TANH, Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU};
+    private static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
+
+    private final Playground page;
+    private final HTMLElement learningRate = Dom.byId("compare-learningRate");
+    private final HTMLElement batchSize = Dom.byId("compare-batchSize");
+    private final HTMLElement optimizer = Dom.byId("compare-optimizer");
+    private final HTMLElement activation = Dom.byId("compare-activation");
+    private final HTMLElement regularization = Dom.byId("compare-regularization");
+    private final HTMLElement regularizationRate = Dom.byId("compare-regularizationRate");
+    private final HTMLElement layers = Dom.byId("compare-layers");
+    private final HTMLElement error = Dom.byId("compare-error");
+
+    SideBControls(Playground page) {
+        this.page = page;
+        for (double rate : LEARNING_RATES) {
+            addOption(learningRate, NumberText.format(rate), NumberText.format(rate));
+        }
+        for (double rate : REGULARIZATION_RATES) {
+            addOption(regularizationRate, NumberText.format(rate), NumberText.format(rate));
+        }
+        for (int i = 0; i < ACTIVATIONS.length; i++) {
+            addOption(activation, ACTIVATIONS[i].id(), ACTIVATION_LABELS[i]);
+        }
+        addOption(optimizer, OptimizerType.SGD.id(), "SGD");
+        addOption(optimizer, OptimizerType.MOMENTUM.id(), "Momentum");
+        addOption(optimizer, OptimizerType.ADAM.id(), "Adam");
+        addOption(regularization, Regularization.NONE.id(), "None");
+        addOption(regularization, Regularization.L1.id(), "L1");
+        addOption(regularization, Regularization.L2.id(), "L2");
+        listen(learningRate, "learningRate");
+        listen(batchSize, "batchSize");
+        listen(optimizer, "optimizer");
+        listen(activation, "activation");
+        listen(regularization, "regularization");
+        listen(regularizationRate, "regularizationRate");
+        listen(layers, "networkShape");
+    }
+
+    private void listen(HTMLElement control, String setting) {
+        control.addEventListener("change", event -> apply(setting, value(control)));
+    }
+
+    /** Side B takes {@code text} for {@code setting}; what cannot be used is said under the controls. */
+    private void apply(String setting, String text) {
+        Preset p = page.preset();
+        List<String> problems = new ArrayList<>();
+        Preset asked = p.copy();
+        asked.compareB = SideB.read(p.compareB + ";" + setting + ":" + text.trim(), problems);
+        String next = SideB.between(p, SideB.of(asked));
+        Dom.setText(error, problems.isEmpty() ? "" : problems.get(0).replace("compareB.", "Side B's "));
+        if (next.equals(p.compareB)) {
+            show(p);
+        } else {
+            page.change(q -> q.compareB = next);
+        }
+    }
+
+    /** Puts side B's settings into the controls and marks those that differ from side A's. */
+    void show(Preset a) {
+        Preset b = SideB.of(a);
+        set(learningRate, NumberText.format(b.learningRate), a.learningRate != b.learningRate);
+        set(batchSize, Integer.toString(b.batchSize), a.batchSize != b.batchSize);
+        set(optimizer, b.optimizer.id(), a.optimizer != b.optimizer);
+        set(activation, b.activation.id(), a.activation != b.activation);
+        set(regularization, b.regularization.id(), a.regularization != b.regularization);
+        set(regularizationRate, NumberText.format(b.regularizationRate), a.regularizationRate != b.regularizationRate);
+        String shape = shape(b.networkShape);
+        set(layers, shape, !shape.equals(shape(a.networkShape)));
+    }
+
+    private static void set(HTMLElement control, String value, boolean differs) {
+        if (!Dom.isFocused(control) || !"INPUT".equals(control.getTagName())) {
+            setValue(control, value);
+        }
+        Dom.setClass(control, "differs", differs);
+    }
+
+    private static String shape(int[] neurons) {
+        StringBuilder s = new StringBuilder();
+        for (int n : neurons) {
+            s.append(s.length() == 0 ? "" : ",").append(n);
+        }
+        return s.toString();
+    }
+
+    private static void addOption(HTMLElement select, String value, String label) {
+        HTMLElement option = Dom.create("option", null);
+        option.setAttribute("value", value);
+        option.setInnerText(label);
+        select.appendChild(option);
+    }
+
+    @JSBody(params = "control", script = "return control.value;")
+    private static native String value(HTMLElement control);
+
+    /** Sets a field's value; a select without that option (a rate typed into the address) gets one. */
+    @JSBody(params = {"control", "text"}, script = "if (control.tagName === 'SELECT'"
+            + " && !Array.prototype.some.call(control.options, function (o) { return o.value === text; })) {"
+            + " var o = document.createElement('option'); o.value = text; o.textContent = text; control.appendChild(o); }"
+            + " control.value = text;")
+    private static native void setValue(HTMLElement control, String text);
+}
