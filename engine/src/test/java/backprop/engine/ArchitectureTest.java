@@ -17,7 +17,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's package rules (see package-info.java): layers text ← nn ← data ← state ← train ←
+ * The engine's package rules (see package-info.java): layers text ← nn ← formula ← data ← state ← train ←
  * digits, each using only those below it, no cycles, nothing in the root package, and nothing
  * outside the JDK's {@code java.*} classes.
  */
@@ -100,9 +100,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void dataUsesOnlyNnAndText() {
-        usesOnly("data", "datasets and features know nothing of the share state, training or the digits page",
+    void formulaUsesOnlyNnAndText() {
+        usesOnly("formula", "a typed formula is read and evaluated on its own; datasets and features build on it",
                 "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void dataUsesOnlyFormulaNnAndText() {
+        usesOnly("data", "datasets and features know nothing of the share state, training or the digits page",
+                "formula", "nn", "text").check(ENGINE);
     }
 
     @Test
