@@ -114,13 +114,13 @@ class ArchitectureTest {
     @Test
     void stateUsesOnlyDataNnAndText() {
         usesOnly("state", "the share state describes a configuration; it does not train",
-                "data", "nn", "text").check(ENGINE);
+                "data", "formula", "nn", "text").check(ENGINE);
     }
 
     @Test
     void trainDoesNotUseDigits() {
         usesOnly("train", "training is the same for every dataset; the digits page builds on it",
-                "state", "data", "nn", "text").check(ENGINE);
+                "state", "data", "formula", "nn", "text").check(ENGINE);
     }
 
     @Test

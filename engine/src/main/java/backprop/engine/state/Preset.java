@@ -7,6 +7,7 @@ import backprop.engine.data.Feature;
 import backprop.engine.data.FeatureSet;
 import backprop.engine.data.Problem;
 import backprop.engine.data.TargetEncoding;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.Loss;
@@ -128,6 +129,14 @@ public final class Preset {
     /** The learning rate η of the lessons' update ({@code lessonRate}). */
     public double lessonRate;
 
+    // --- your own functions (see FormulaKeys), in canonical form ---
+    /** The boundary f of the dataset "formula": points with y &gt; f(x) are +1. */
+    public String formula;
+    /** The surface f of the dataset "reg-formula": the target is z = f(x, y). */
+    public String regFormula;
+    /** Typed input features after the built-in ones, comma-separated; empty: none. */
+    public String featureFormulas;
+
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
     /** Names of hidden controls ({@code <name>_hide=true}), sorted. */
@@ -148,6 +157,11 @@ public final class Preset {
     /** The dataset in play: {@link #regDataset} for regression, else {@link #dataset}. */
     public Dataset activeDataset() {
         return problem == Problem.REGRESSION ? regDataset : dataset;
+    }
+
+    /** The typed formula of the dataset in play ({@link #formula} or {@link #regFormula}). */
+    public Formula activeFormula() {
+        return problem == Problem.REGRESSION ? Formula.parse(regFormula) : Formula.parseOfX(formula);
     }
 
     public boolean feature(Feature f) {
