@@ -54,6 +54,7 @@ final class Controls {
     private final HTMLElement play = Dom.byId("play");
     private final DatasetPicker datasets;
     private final FormulaField formula;
+    private final TypedFeatures typed;
     private final LayerEditor layers;
     private final ReshapeControls reshape;
     private final HTMLElement features = Dom.byId("features");
@@ -63,6 +64,7 @@ final class Controls {
         this.controller = controller;
         this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
         this.formula = new FormulaField(controller);
+        this.typed = new TypedFeatures(controller);
         this.layers = new LayerEditor(controller);
         this.reshape = new ReshapeControls(controller);
         this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
@@ -280,6 +282,7 @@ final class Controls {
         }
         datasets.show(p);
         formula.show(p);
+        typed.show(p);
         layers.show(p);
         reshape.show(p);
         HiddenControls.apply(p);

@@ -48,10 +48,12 @@ final class FormulaField {
         try {
             formula = regression ? Formula.parse(text) : Formula.parseOfX(text);
         } catch (FormulaException e) {
-            showError(text, e);
+            showError(input, error, text, e.reason(), e.position());
+            Dom.setData(field, "error", Integer.toString(e.position()));
             return;
         }
-        showError(null, null);
+        showError(input, error, null, null, 0);
+        Dom.setData(field, "error", "");
         String canonical = formula.toString();
         if (canonical.equals(regression ? p.regFormula : p.formula)) {
             input.setValue(canonical);
@@ -67,17 +69,19 @@ final class FormulaField {
         input.setValue(canonical);
     }
 
-    /** The text with a caret under the character where reading stopped, and why; null: no error. */
-    private void showError(String text, FormulaException e) {
-        input.setAttribute("aria-invalid", String.valueOf(e != null));
-        error.setHidden(e == null);
-        Dom.setData(field, "error", e == null ? "" : Integer.toString(e.position()));
-        if (e != null) {
+    /**
+     * Shows under {@code input}, in {@code error}, the text with a caret under the character at
+     * {@code position} and the {@code reason}; a null reason clears it.
+     */
+    static void showError(HTMLInputElement input, HTMLElement error, String text, String reason, int position) {
+        input.setAttribute("aria-invalid", String.valueOf(reason != null));
+        error.setHidden(reason == null);
+        if (reason != null) {
             StringBuilder caret = new StringBuilder();
-            for (int i = 0; i < e.position(); i++) {
+            for (int i = 0; i < position; i++) {
                 caret.append(' ');
             }
-            error.setInnerText(text + "\n" + caret + "^ " + e.reason());
+            error.setInnerText(text + "\n" + caret + "^ " + reason);
         }
     }
 

@@ -55,6 +55,7 @@ final class Views {
         network.editWith(inspector);
         new PointPicker(boundary, controller);
         new PlotKeys(boundary, controller);
+        new PlotReadout(boundary, controller);
         new Exports(controller);
         // Share links, the gallery, uploaded datasets.
         new SharePanel(controller);

@@ -4,6 +4,7 @@ import backprop.engine.data.DataPoints;
 import backprop.engine.data.Dataset;
 import backprop.engine.data.DigitTask;
 import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureFormulas;
 import backprop.engine.data.FeatureSet;
 import backprop.engine.data.Problem;
 import backprop.engine.data.TargetEncoding;
@@ -182,9 +183,9 @@ public final class Preset {
         return n;
     }
 
-    /** The enabled features as the network's inputs; throws when none is on. */
+    /** The enabled features, then the typed ones, as the network's inputs; throws when no built-in one is on. */
     public FeatureSet featureSet() {
-        return FeatureSet.fromFlags(features);
+        return FeatureSet.fromFlags(features).withTyped(FeatureFormulas.parse(featureFormulas));
     }
 
     /** Whether the control {@code name} is hidden ({@code name_hide=true} in the URL). */

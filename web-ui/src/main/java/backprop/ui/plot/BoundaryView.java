@@ -53,6 +53,9 @@ public final class BoundaryView {
     /** The point the keyboard marks (see backprop.ui.PlotKeys), −1 for none. */
     private int focused = -1;
     private boolean focusedTest;
+    /** The output value drawn in full colour: 1, or a regression's largest |target| beyond it. */
+    private double scale = 1;
+    private final OutputLegend legend = new OutputLegend();
 
     public BoundaryView(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -72,8 +75,13 @@ public final class BoundaryView {
         costly = costly ? fullMillis > CHEAP_MILLIS : fullMillis > COSTLY_MILLIS;
         PlotCells cells = playing && costly ? coarse : full;
         double start = Dom.now();
+        DataPoints points = experiment.trainPoints();
+        if (points != overlayPoints) {
+            scale = OutputLegend.scaleOf(experiment);
+        }
+        legend.show(experiment.classes(), experiment.outputIsProbability(), scale);
         cells.paint(network, experiment.features(), layer, neuron, experiment.outputIsProbability(), discretize,
-                palette);
+                palette, scale);
         double scale = (double) RESOLUTION / cells.resolution;
         fullMillis = (Dom.now() - start) * scale * scale;
         if (cells.resolution != shownResolution) {
@@ -81,7 +89,6 @@ public final class BoundaryView {
             Dom.setData(canvas, "resolution", Integer.toString(shownResolution));
         }
         boolean test = showTestData || (highlight >= 0 && highlightTest);
-        DataPoints points = experiment.trainPoints();
         if (points != overlayPoints || test != overlayTest || highlight != overlayHighlight
                 || highlightTest != overlayHighlightTest || canvas.getWidth() != overlayWidth
                 || canvas.getHeight() != overlayHeight) {
@@ -159,6 +166,16 @@ public final class BoundaryView {
         return PLOT_TOP + (DOMAIN - y) / (2 * DOMAIN) * plotHeight();
     }
 
+    /** The data coordinate x at canvas pixel {@code px} (outside ±6 when off the plot). */
+    public double dataX(double px) {
+        return (px - PLOT_LEFT) / plotWidth() * (2 * DOMAIN) - DOMAIN;
+    }
+
+    /** The data coordinate y at canvas pixel {@code py}. */
+    public double dataY(double py) {
+        return DOMAIN - (py - PLOT_TOP) / plotHeight() * (2 * DOMAIN);
+    }
+
     public HTMLCanvasElement canvas() {
         return canvas;
     }
@@ -222,7 +239,7 @@ public final class BoundaryView {
         if (classes == 2) {
             return Palette.colourOf(label);
         }
-        int i = Palette.index(label);
+        int i = Palette.index(label / scale);
         return "rgb(" + (palette.red(i) & 255) + "," + (palette.green(i) & 255) + "," + (palette.blue(i) & 255) + ")";
     }
 }
