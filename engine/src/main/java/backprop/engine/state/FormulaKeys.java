@@ -12,7 +12,7 @@ import java.util.List;
  * The keys of the functions a person types: {@code formula} (the boundary y &gt; f(x) of the
  * classification dataset "formula"), {@code regFormula} (the surface z = f(x, y) of "reg-formula")
  * and {@code featureFormulas} (typed input features, comma-separated). Values are kept in their
- * canonical form ({@link Formula#toString}), percent-encoded in the URL; a formula that cannot be
+ * canonical form ({@link Formula#toString}), percent-encoded in the URL but for ( ) * / , ; a formula that cannot be
  * read keeps the current one, with the reader's message and position as the problem.
  */
 final class FormulaKeys {
@@ -42,9 +42,11 @@ final class FormulaKeys {
             this.most = most;
         }
 
+        /** Percent-encoded, but ( ) * / , are left as they are (a fragment may hold them): easier to read. */
         @Override
         String format(String value) {
-            return PercentEncoding.encode(value);
+            return PercentEncoding.encode(value).replace("%28", "(").replace("%29", ")").replace("%2A", "*")
+                    .replace("%2F", "/").replace("%2C", ",");
         }
 
         @Override

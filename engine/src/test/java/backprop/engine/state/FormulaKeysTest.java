@@ -39,7 +39,9 @@ class FormulaKeysTest {
         assertEquals("sin(3*x)+y", r.preset.regFormula);
         assertEquals("x*y*y,sin(3*x)", r.preset.featureFormulas);
         String url = PresetCodec.encode(r.preset);
-        assertTrue(url.contains("formula=x%5E2%2F4-3"), url);
+        assertTrue(url.contains("&formula=x%5E2/4-3&"), url);
+        assertTrue(url.contains("&regFormula=sin(3*x)%2By&"), url);
+        assertTrue(url.endsWith("&featureFormulas=x*y*y,sin(3*x)"), url);
         assertEquals(r.preset, PresetCodec.decode(url).preset);
         assertEquals(List.of(), Limits.violations(r.preset));
     }
