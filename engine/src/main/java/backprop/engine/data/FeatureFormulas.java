@@ -23,13 +23,20 @@ public final class FeatureFormulas {
         if (joined == null || joined.isEmpty()) {
             return NONE;
         }
-        String[] parts = joined.split(",", -1);
-        if (parts.length > MAX) {
-            throw new IllegalArgumentException("at most " + MAX + " typed features, got " + parts.length);
+        // by hand, not String.split: under TeaVM that brings in a whole regex engine
+        int count = 1;
+        for (int i = 0; i < joined.length(); i++) {
+            count += joined.charAt(i) == ',' ? 1 : 0;
         }
-        Formula[] formulas = new Formula[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            formulas[i] = Formula.parse(parts[i]);
+        if (count > MAX) {
+            throw new IllegalArgumentException("at most " + MAX + " typed features, got " + count);
+        }
+        Formula[] formulas = new Formula[count];
+        int start = 0;
+        for (int i = 0; i < count; i++) {
+            int end = joined.indexOf(',', start);
+            formulas[i] = Formula.parse(joined.substring(start, end < 0 ? joined.length() : end));
+            start = end + 1;
         }
         return formulas;
     }

@@ -45,8 +45,19 @@ final class FormulaKeys {
         /** Percent-encoded, but ( ) * / , are left as they are (a fragment may hold them): easier to read. */
         @Override
         String format(String value) {
-            return PercentEncoding.encode(value).replace("%28", "(").replace("%29", ")").replace("%2A", "*")
-                    .replace("%2F", "/").replace("%2C", ",");
+            StringBuilder out = new StringBuilder();
+            int run = 0;
+            for (int i = 0; i <= value.length(); i++) {
+                char c = i < value.length() ? value.charAt(i) : 0;
+                if (i == value.length() || c == '(' || c == ')' || c == '*' || c == '/' || c == ',') {
+                    out.append(PercentEncoding.encode(value.substring(run, i)));
+                    if (i < value.length()) {
+                        out.append(c);
+                    }
+                    run = i + 1;
+                }
+            }
+            return out.toString();
         }
 
         @Override
