@@ -84,4 +84,23 @@ class FormulaDataTest {
         assertEquals(2, FeatureFormulas.undefinedAt(log, p));
         assertEquals("x*y*y,sin(3*x)", FeatureFormulas.join(FeatureFormulas.parse("x*y*y,sin(3*x)")));
     }
+
+    @Test
+    void typedFeaturesComeAfterTheBuiltInOnes() {
+        FeatureSet set = FeatureSet.of(Feature.X, Feature.SIN_Y).withTyped(Formula.parse("x*y*y"), Formula.parse("log(x)"));
+        assertEquals(4, set.width());
+        assertEquals(2, set.builtIn());
+        double[] in = new double[5];
+        set.compute(2, 3, in, 1);
+        assertEquals(2, in[1]);
+        assertEquals(Math.sin(3), in[2]);
+        assertEquals(18, in[3]);
+        assertEquals(Math.log(2), in[4]);
+        set.compute(-2, 3, in, 0);
+        assertEquals(0, in[3], "log(-2) is undefined: the input feeds 0");
+        assertEquals("log(x)", set.label(3));
+        assertEquals(Feature.SIN_Y.label(), set.label(1));
+        assertTrue(!set.equals(FeatureSet.of(Feature.X, Feature.SIN_Y)));
+        assertEquals(set, FeatureSet.of(Feature.SIN_Y, Feature.X).withTyped(set.typed()));
+    }
 }
