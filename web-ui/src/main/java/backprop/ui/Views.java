@@ -74,6 +74,7 @@ final class Views {
         boolean turns = playing && boundary.costly();
         plotsTurn = !turns || !plotsTurn;
         if (plotsTurn) {
+            boundary.widenScale(preset.activeDataset().typed() && preset.datasetId.isEmpty() && preset.digits == null);
             boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
                     preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
                     preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);

@@ -56,6 +56,8 @@ public final class BoundaryView {
     /** The output value drawn in full colour: 1, or a regression's largest |target| beyond it. */
     private double scale = 1;
     private final OutputLegend legend = new OutputLegend();
+    /** Whether a regression's colour scale widens to its largest |target| (a typed function's data). */
+    private boolean widened;
 
     public BoundaryView(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -77,7 +79,7 @@ public final class BoundaryView {
         double start = Dom.now();
         DataPoints points = experiment.trainPoints();
         if (points != overlayPoints) {
-            scale = OutputLegend.scaleOf(experiment);
+            scale = widened ? OutputLegend.scaleOf(experiment) : 1;
         }
         legend.show(experiment.classes(), experiment.outputIsProbability(), scale);
         cells.paint(network, experiment.features(), layer, neuron, experiment.outputIsProbability(), discretize,
@@ -110,6 +112,17 @@ public final class BoundaryView {
                 FocusMarker.square(context, pointX(marked.x[focused]), pointY(marked.y[focused]),
                         Math.max(2.5, plotWidth() / 130) * 4.5);
             }
+        }
+    }
+
+    /**
+     * Whether the colours of a regression span its largest |target| instead of ±1: for a typed
+     * function, whose values may lie anywhere; TensorFlow Playground's datasets keep its ±1.
+     */
+    public void widenScale(boolean widen) {
+        if (widen != widened) {
+            widened = widen;
+            overlayPoints = null; // recompute the scale and redraw the points in it
         }
     }
 

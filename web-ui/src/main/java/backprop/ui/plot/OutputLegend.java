@@ -8,10 +8,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The colour legend under the output plot, with the numbers at its ends: −1 … +1 for two
- * classes (0 … 1 for a probability), and for a regression the range of the colour scale. A
- * regression whose targets all lie in [−1, 1] (TensorFlow Playground's) is coloured as there,
- * on ±1; one whose targets reach further (a typed function such as x·y², an uploaded dataset) is
- * coloured on ±its largest |target|, so the plot does not saturate into two flat colours.
+ * classes (0 … 1 for a probability), and for a regression the range of the colour scale: ±1 as
+ * in TensorFlow Playground, but for a typed function (x·y² reaches ±216) ±its largest |target|
+ * when that passes 1, so the plot does not saturate into two flat colours.
  */
 final class OutputLegend {
     private final HTMLElement legend = Dom.byId("output-legend");
