@@ -259,6 +259,7 @@ final class LiveReshape {
         for (Feature f : Feature.values()) {
             p.setFeature(f, last.before.feature(f));
         }
+        p.featureFormulas = last.before.featureFormulas;
         note = "Undone: " + last.label + ". The network is back as it was at epoch "
                 + last.checkpoint.epoch() + ".";
         return p;
