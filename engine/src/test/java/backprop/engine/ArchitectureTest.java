@@ -17,7 +17,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's package rules (see package-info.java): layers text ← nn ← data ← state ← train ←
+ * The engine's package rules (see package-info.java): layers text ← nn ← formula ← data ← state ← train ←
  * digits, each using only those below it, no cycles, nothing in the root package, and nothing
  * outside the JDK's {@code java.*} classes.
  */
@@ -100,21 +100,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void dataUsesOnlyNnAndText() {
-        usesOnly("data", "datasets and features know nothing of the share state, training or the digits page",
+    void formulaUsesOnlyNnAndText() {
+        usesOnly("formula", "a typed formula is read and evaluated on its own; datasets and features build on it",
                 "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void dataUsesOnlyFormulaNnAndText() {
+        usesOnly("data", "datasets and features know nothing of the share state, training or the digits page",
+                "formula", "nn", "text").check(ENGINE);
     }
 
     @Test
     void stateUsesOnlyDataNnAndText() {
         usesOnly("state", "the share state describes a configuration; it does not train",
-                "data", "nn", "text").check(ENGINE);
+                "data", "formula", "nn", "text").check(ENGINE);
     }
 
     @Test
     void trainDoesNotUseDigits() {
         usesOnly("train", "training is the same for every dataset; the digits page builds on it",
-                "state", "data", "nn", "text").check(ENGINE);
+                "state", "data", "formula", "nn", "text").check(ENGINE);
     }
 
     @Test

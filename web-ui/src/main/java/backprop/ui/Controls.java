@@ -53,6 +53,8 @@ final class Controls {
     private final HTMLInputElement discretize = (HTMLInputElement) Dom.byId("discretize");
     private final HTMLElement play = Dom.byId("play");
     private final DatasetPicker datasets;
+    private final FormulaField formula;
+    private final TypedFeatures typed;
     private final LayerEditor layers;
     private final ReshapeControls reshape;
     private final HTMLElement features = Dom.byId("features");
@@ -61,6 +63,8 @@ final class Controls {
     Controls(Controller controller) {
         this.controller = controller;
         this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
+        this.formula = new FormulaField(controller);
+        this.typed = new TypedFeatures(controller);
         this.layers = new LayerEditor(controller);
         this.reshape = new ReshapeControls(controller);
         this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
@@ -277,6 +281,8 @@ final class Controls {
             featureButtons[feature.ordinal()].setAttribute("aria-pressed", String.valueOf(p.feature(feature)));
         }
         datasets.show(p);
+        formula.show(p);
+        typed.show(p);
         layers.show(p);
         reshape.show(p);
         HiddenControls.apply(p);

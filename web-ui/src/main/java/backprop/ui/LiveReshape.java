@@ -4,11 +4,15 @@ import backprop.engine.nn.Activation;
 import backprop.engine.train.Checkpoint;
 import backprop.engine.train.Experiment;
 import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureFormulas;
 import backprop.engine.data.FeatureSet;
+import backprop.engine.formula.Formula;
 import backprop.engine.train.NetworkSurgery;
 import backprop.engine.state.Preset;
 import backprop.engine.nn.Rng;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Changes of shape, input features and hidden activation applied to the
@@ -82,6 +86,7 @@ final class LiveReshape {
                         activationName(before.activation) + "→" + activationName(after.activation), ACTIVATION_NOTE);
             }
             changeFeatures(steps, before, after);
+            changeTyped(steps, after);
             if (!changeShape(steps, before.networkShape, after.networkShape, rng)) {
                 return false;
             }
@@ -132,13 +137,44 @@ final class LiveReshape {
         }
     }
 
+    /**
+     * Typed features: those gone are removed, new ones added after the others (so the network
+     * computes what it did: a new input starts with zero weights). A reordering the surgery
+     * cannot make (from a pasted address) throws, and the caller starts over.
+     */
+    private static void changeTyped(Steps steps, Preset after) {
+        Formula[] wanted = FeatureFormulas.parse(after.featureFormulas);
+        List<Formula> current = new ArrayList<>(Arrays.asList(steps.features.typed()));
+        List<Formula> target = Arrays.asList(wanted);
+        for (int i = current.size() - 1; i >= 0; i--) {
+            if (!target.contains(current.get(i))) {
+                Formula gone = current.remove(i);
+                steps.did(NetworkSurgery.removeInput(steps.now.network, steps.now.optimizer, steps.features.builtIn() + i),
+                        "−" + gone, REMOVE_NOTE);
+                steps.features = steps.features.withTyped(current.toArray(new Formula[0]));
+            }
+        }
+        for (Formula f : wanted) {
+            if (!current.contains(f)) {
+                current.add(f);
+                FeatureSet next = steps.features.withTyped(current.toArray(new Formula[0]));
+                steps.did(NetworkSurgery.addInput(steps.now.network, steps.now.optimizer, next.width() - 1), "+" + f,
+                        EXACT_NOTE);
+                steps.features = next;
+            }
+        }
+        if (!current.equals(target)) {
+            throw new IllegalArgumentException("the typed features changed their order");
+        }
+    }
+
     private static FeatureSet with(FeatureSet set, Feature feature, boolean on) {
         boolean[] flags = new boolean[Feature.values().length];
         for (Feature f : set.toArray()) {
             flags[f.ordinal()] = true;
         }
         flags[feature.ordinal()] = on;
-        return FeatureSet.fromFlags(flags);
+        return FeatureSet.fromFlags(flags).withTyped(set.typed());
     }
 
     /**
@@ -223,6 +259,7 @@ final class LiveReshape {
         for (Feature f : Feature.values()) {
             p.setFeature(f, last.before.feature(f));
         }
+        p.featureFormulas = last.before.featureFormulas;
         note = "Undone: " + last.label + ". The network is back as it was at epoch "
                 + last.checkpoint.epoch() + ".";
         return p;

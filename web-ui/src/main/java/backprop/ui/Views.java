@@ -57,6 +57,7 @@ final class Views {
         network.editWith(inspector);
         new PointPicker(boundary, controller);
         new PlotKeys(boundary, controller);
+        new PlotReadout(boundary, controller);
         new Exports(controller);
         // Share links, the gallery, uploaded datasets.
         new SharePanel(controller);
@@ -75,6 +76,7 @@ final class Views {
         boolean turns = playing && boundary.costly();
         plotsTurn = !turns || !plotsTurn;
         if (plotsTurn) {
+            boundary.widenScale(preset.activeDataset().typed() && preset.datasetId.isEmpty() && preset.digits == null);
             boundary.draw(experiment, after ? trace.after() : experiment.network(), preset.showTestData,
                     preset.discretize, shown == null ? -1 : shown.layer, shown == null ? -1 : shown.index,
                     preset.explainTest, trace == null ? -1 : preset.explainIndex, playing);

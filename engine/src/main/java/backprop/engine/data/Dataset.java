@@ -1,13 +1,14 @@
 package backprop.engine.data;
 
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Rng;
 import backprop.engine.text.Identified;
 import backprop.engine.text.NumberText;
 
 /**
  * The generated 2-D datasets. The first six are TensorFlow Playground's (same
- * URL ids, geometry, point counts and meaning of noise); the last four are
- * ours. Every generator is deterministic for a given {@link Rng} state and
+ * URL ids, geometry, point counts and meaning of noise); the others are
+ * ours, the last two of a function the learner types (their formula travels under keys of its own). Every generator is deterministic for a given {@link Rng} state and
  * keeps all coordinates inside the plotted domain [−6, 6]².
  * The geometry is documented on {@link DatasetGenerators}.
  */
@@ -21,7 +22,11 @@ public enum Dataset implements Identified {
     MOONS("moons", "Moons", Problem.CLASSIFICATION, 2, 500),
     CHECKERBOARD("checkerboard", "Checkerboard", Problem.CLASSIFICATION, 2, 500),
     SPIRAL3("spiral3", "Three spirals", Problem.CLASSIFICATION, 3, 600),
-    BLOBS3("blobs3", "Three blobs", Problem.CLASSIFICATION, 3, 600);
+    BLOBS3("blobs3", "Three blobs", Problem.CLASSIFICATION, 3, 600),
+    /** Your own function: the label is y &gt; f(x) for a typed f ({@link FormulaData}); {@link #generate} uses the default f. */
+    FORMULA("formula", "Your own function: y > f(x)", Problem.CLASSIFICATION, 2, 500),
+    /** Your own function: the target is z = f(x, y) for a typed f ({@link FormulaData}). */
+    REG_FORMULA("reg-formula", "Your own function: z = f(x, y)", Problem.REGRESSION, 0, 1200);
 
     /** Half the side of the plotted square: every generated coordinate lies in [−DOMAIN, DOMAIN]. */
     public static final double DOMAIN = 6.0;
@@ -106,9 +111,33 @@ public enum Dataset implements Identified {
                 return DatasetGenerators.spiral(count, noise, rng, 3);
             case BLOBS3:
                 return DatasetGenerators.threeBlobs(count, noise, rng);
+            case FORMULA:
+            case REG_FORMULA:
+                return FormulaData.sample(defaultFormula(), problem, count, noise, rng).points;
             default:
                 throw new IllegalStateException("no generator for " + this);
         }
+    }
+
+    /**
+     * The default count of points of a typed dataset with the formula {@code f} (of x alone to
+     * classify): those where f is defined, and how many were left out.
+     */
+    public FormulaData generate(Formula f, double noise, Rng rng) {
+        if (!typed()) {
+            throw new IllegalArgumentException(id + " is not a dataset of a typed function");
+        }
+        return FormulaData.sample(f, problem, defaultCount, noise, rng);
+    }
+
+    /** Whether the points come from a typed formula ({@link FormulaData}). */
+    public boolean typed() {
+        return this == FORMULA || this == REG_FORMULA;
+    }
+
+    /** The formula a typed dataset starts with: {@link FormulaData#DEFAULT_BOUNDARY} or {@link FormulaData#DEFAULT_SURFACE}. */
+    public Formula defaultFormula() {
+        return this == FORMULA ? Formula.parseOfX(FormulaData.DEFAULT_BOUNDARY) : Formula.parse(FormulaData.DEFAULT_SURFACE);
     }
 
     /** The datasets of one problem kind, in enum order (for the page's picker). */

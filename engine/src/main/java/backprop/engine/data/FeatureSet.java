@@ -1,19 +1,49 @@
 package backprop.engine.data;
 
+import backprop.engine.formula.Formula;
 import java.util.Arrays;
 
 /**
  * The enabled input features, in canonical ({@link Feature} enum) order: input
- * i of the network is {@code feature(i).value(x, y)}. Immutable; holds at least
- * one feature, because a network needs an input.
+ * i of the network is {@code feature(i).value(x, y)}; after them, the typed
+ * features ({@link FeatureFormulas}), in the order they were added. Immutable;
+ * holds at least one built-in feature, because a network needs an input.
  */
 public final class FeatureSet implements InputFeatures {
     private static final Feature[] ALL = Feature.values();
+    private static final Formula[] NO_FORMULAS = new Formula[0];
 
     private final Feature[] features;
+    private final Formula[] typed;
 
-    private FeatureSet(Feature[] features) {
+    private FeatureSet(Feature[] features, Formula[] typed) {
         this.features = features;
+        this.typed = typed;
+    }
+
+    /** This set with {@code formulas} as its typed features (replacing any it had). */
+    public FeatureSet withTyped(Formula... formulas) {
+        for (Formula f : formulas) {
+            if (f == null) {
+                throw new IllegalArgumentException("null typed feature");
+            }
+        }
+        return new FeatureSet(features, formulas.length == 0 ? NO_FORMULAS : formulas.clone());
+    }
+
+    /** The typed features, in input order after the built-in ones (a copy). */
+    public Formula[] typed() {
+        return typed.clone();
+    }
+
+    /** How many inputs are built-in features: input i ≥ this is typed feature i − builtIn(). */
+    public int builtIn() {
+        return features.length;
+    }
+
+    /** What the page calls input {@code index}: "X₁²", or a typed feature's formula. */
+    public String label(int index) {
+        return index < features.length ? features[index].label() : typed[index - features.length].toString();
     }
 
     /** The set of the given features (duplicates collapse; order is always canonical). */
@@ -49,15 +79,15 @@ public final class FeatureSet implements InputFeatures {
                 chosen[k++] = ALL[i];
             }
         }
-        return new FeatureSet(chosen);
+        return new FeatureSet(chosen, NO_FORMULAS);
     }
 
     @Override
     public int width() {
-        return features.length;
+        return features.length + typed.length;
     }
 
-    /** The feature that feeds input {@code index}. */
+    /** The built-in feature that feeds input {@code index} (below {@link #builtIn()}). */
     public Feature feature(int index) {
         return features[index];
     }
@@ -86,16 +116,20 @@ public final class FeatureSet implements InputFeatures {
         for (int i = 0; i < features.length; i++) {
             into[offset + i] = features[i].value(x, y);
         }
+        for (int i = 0; i < typed.length; i++) {
+            into[offset + features.length + i] = FeatureFormulas.input(typed[i], x, y);
+        }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FeatureSet && Arrays.equals(features, ((FeatureSet) o).features);
+        return o instanceof FeatureSet && Arrays.equals(features, ((FeatureSet) o).features)
+                && Arrays.equals(typed, ((FeatureSet) o).typed);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(features);
+        return 31 * Arrays.hashCode(features) + Arrays.hashCode(typed);
     }
 
     @Override
@@ -103,6 +137,9 @@ public final class FeatureSet implements InputFeatures {
         StringBuilder s = new StringBuilder("FeatureSet[");
         for (int i = 0; i < features.length; i++) {
             s.append(i == 0 ? "" : ",").append(features[i].id());
+        }
+        for (Formula f : typed) {
+            s.append(",\"").append(f).append('"');
         }
         return s.append(']').toString();
     }

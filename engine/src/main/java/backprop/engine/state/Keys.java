@@ -108,6 +108,7 @@ public final class Keys {
         k.add(own("digitLayers", new LayerList(Limits.MAX_DIGIT_LAYERS, 1, Limits.MAX_DIGIT_NEURONS, "64,32"), new int[] {32}, Reset.VIEW));
         TextbookKeys.addTo(k);
         SideB.addTo(k);
+        FormulaKeys.addTo(k);
         ALL = Collections.unmodifiableList(k);
         List<Key<?>> read = new ArrayList<>(k);
         for (int i = 0; i < all.length; i++) {

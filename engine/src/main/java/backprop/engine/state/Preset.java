@@ -4,9 +4,11 @@ import backprop.engine.data.DataPoints;
 import backprop.engine.data.Dataset;
 import backprop.engine.data.DigitTask;
 import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureFormulas;
 import backprop.engine.data.FeatureSet;
 import backprop.engine.data.Problem;
 import backprop.engine.data.TargetEncoding;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.Loss;
@@ -133,6 +135,14 @@ public final class Preset {
     /** The learning rate η of the lessons' update ({@code lessonRate}). */
     public double lessonRate;
 
+    // --- your own functions (see FormulaKeys), in canonical form ---
+    /** The boundary f of the dataset "formula": points with y &gt; f(x) are +1. */
+    public String formula;
+    /** The surface f of the dataset "reg-formula": the target is z = f(x, y). */
+    public String regFormula;
+    /** Typed input features after the built-in ones, comma-separated; empty: none. */
+    public String featureFormulas;
+
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
     /** Names of hidden controls ({@code <name>_hide=true}), sorted. */
@@ -155,6 +165,11 @@ public final class Preset {
         return problem == Problem.REGRESSION ? regDataset : dataset;
     }
 
+    /** The typed formula of the dataset in play ({@link #formula} or {@link #regFormula}). */
+    public Formula activeFormula() {
+        return problem == Problem.REGRESSION ? Formula.parse(regFormula) : Formula.parseOfX(formula);
+    }
+
     public boolean feature(Feature f) {
         return features[f.ordinal()];
     }
@@ -173,9 +188,9 @@ public final class Preset {
         return n;
     }
 
-    /** The enabled features as the network's inputs; throws when none is on. */
+    /** The enabled features, then the typed ones, as the network's inputs; throws when no built-in one is on. */
     public FeatureSet featureSet() {
-        return FeatureSet.fromFlags(features);
+        return FeatureSet.fromFlags(features).withTyped(FeatureFormulas.parse(featureFormulas));
     }
 
     /** Whether the control {@code name} is hidden ({@code name_hide=true} in the URL). */

@@ -72,6 +72,9 @@ final class PresetFields {
             case "lessonW": return p.lessonWeights;
             case "lessonB": return p.lessonBiases;
             case "lessonRate": return p.lessonRate;
+            case "formula": return p.formula;
+            case "regFormula": return p.regFormula;
+            case "featureFormulas": return p.featureFormulas;
             default: return p.feature(feature(key));
         }
     }
@@ -129,6 +132,9 @@ final class PresetFields {
             case "lessonW": p.lessonWeights = (double[]) v; break;
             case "lessonB": p.lessonBiases = (double[]) v; break;
             case "lessonRate": p.lessonRate = (Double) v; break;
+            case "formula": p.formula = (String) v; break;
+            case "regFormula": p.regFormula = (String) v; break;
+            case "featureFormulas": p.featureFormulas = (String) v; break;
             default: p.setFeature(feature(key), (Boolean) v);
         }
     }

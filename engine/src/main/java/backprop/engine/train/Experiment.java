@@ -2,6 +2,7 @@ package backprop.engine.train;
 
 import backprop.engine.data.DataPoints;
 import backprop.engine.data.DataSplit;
+import backprop.engine.data.Dataset;
 import backprop.engine.data.Examples;
 import backprop.engine.data.FeatureSet;
 import backprop.engine.data.TargetEncoding;
@@ -39,8 +40,20 @@ public final class Experiment {
     /** Builds the run a preset describes; the preset must be within {@link Limits}. */
     public static Experiment create(Preset preset) {
         Rng dataRng = Rng.fromSeed(preset.seed + "|data");
-        DataPoints all = preset.activeDataset().generate(preset.noise / 100.0, dataRng);
+        DataPoints all = points(preset, dataRng);
         return create(preset, all, dataRng);
+    }
+
+    /**
+     * The points a preset generates: its dataset's, or for a typed function those where it is
+     * defined ({@link FormulaData}).
+     */
+    public static DataPoints points(Preset preset, Rng dataRng) {
+        Dataset dataset = preset.activeDataset();
+        if (dataset.typed()) {
+            return dataset.generate(preset.activeFormula(), preset.noise / 100.0, dataRng).points;
+        }
+        return dataset.generate(preset.noise / 100.0, dataRng);
     }
 
     /** Builds a run on given points (e.g. an uploaded dataset) with the preset's other settings. */

@@ -4,7 +4,7 @@
  * ratios, grid evaluation for the heatmaps, the trace of one example's four phases with the
  * arithmetic of one weight's update, the choice of an example worth explaining, live surgery on the network's shape, checkpoints, weights
  * and run snapshots as text, and the playground run built from a preset (and the compare mode's pair of runs). Uses
- * {@link backprop.engine.state}, {@link backprop.engine.data}, {@link backprop.engine.nn} and
+ * {@link backprop.engine.state}, {@link backprop.engine.data}, {@link backprop.engine.formula}, {@link backprop.engine.nn} and
  * {@link backprop.engine.text}.
  */
 package backprop.engine.train;

@@ -254,8 +254,9 @@ class DatasetTest {
             assertEquals(id, Dataset.fromId(id).id());
         }
         assertEquals(null, Dataset.fromId("Circle"));
-        assertEquals(8, Dataset.forProblem(Problem.CLASSIFICATION).length);
-        assertArrayEquals(new Dataset[] {Dataset.REG_PLANE, Dataset.REG_GAUSS}, Dataset.forProblem(Problem.REGRESSION));
+        assertEquals(9, Dataset.forProblem(Problem.CLASSIFICATION).length);
+        assertArrayEquals(new Dataset[] {Dataset.REG_PLANE, Dataset.REG_GAUSS, Dataset.REG_FORMULA},
+                Dataset.forProblem(Problem.REGRESSION));
     }
 
     private static int circleMislabels(DataPoints p) {

@@ -86,6 +86,15 @@ final class RandomPresets {
         p.lessonWeights = numbers(r, 6, Limits.LESSON_MAX_WEIGHT);
         p.lessonBiases = numbers(r, 3, Limits.LESSON_MAX_WEIGHT);
         p.lessonRate = r.nextBoolean() ? 0.5 : Limits.LESSON_MAX_RATE * (1 - r.nextDouble());
+        String[] ofX = {"2*sin(x)", "x^2/6-3", "-x", "abs(x)-pi", "exp(x/3)*0.5"};
+        String[] ofXy = {"sin(x)*cos(y)", "x*y*y", "sin(3*x)", "-(x+y)^2", "log(x)", "sqrt(x^2+y^2)/e"};
+        p.formula = pick(r, ofX);
+        p.regFormula = pick(r, ofXy);
+        StringBuilder typed = new StringBuilder();
+        for (int i = r.nextInt(5); i > 0; i--) {
+            typed.append(typed.length() == 0 ? "" : ",").append(pick(r, ofXy));
+        }
+        p.featureFormulas = typed.toString();
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);

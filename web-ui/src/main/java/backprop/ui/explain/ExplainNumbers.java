@@ -54,7 +54,7 @@ final class ExplainNumbers {
         h.open("h4", null).text("Inputs").close("h4").open("p", null);
         double[] in = trace.inputs();
         for (int i = 0; i < in.length; i++) {
-            h.text(i == 0 ? "" : ",  ").text("a = " + experiment.features().feature(i).label() + " = ")
+            h.text(i == 0 ? "" : ",  ").text("a = " + experiment.features().label(i) + " = ")
                     .num("explain-in-" + i, in[i]);
         }
         h.close("p");

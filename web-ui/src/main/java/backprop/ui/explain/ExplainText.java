@@ -84,7 +84,7 @@ final class ExplainText {
 
     static String sourceName(Experiment experiment, int layer, int index) {
         int depth = experiment.network().depth();
-        return layer == 0 ? experiment.features().feature(index).label() : neuronName(layer, index, depth);
+        return layer == 0 ? experiment.features().label(index) : neuronName(layer, index, depth);
     }
 
     static String functionName(Activation f) {

@@ -53,6 +53,11 @@ public final class BoundaryView {
     /** The point the keyboard marks (see backprop.ui.PlotKeys), −1 for none. */
     private int focused = -1;
     private boolean focusedTest;
+    /** The output value drawn in full colour: 1, or a regression's largest |target| beyond it. */
+    private double scale = 1;
+    private final OutputLegend legend = new OutputLegend();
+    /** Whether a regression's colour scale widens to its largest |target| (a typed function's data). */
+    private boolean widened;
 
     public BoundaryView(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -72,8 +77,13 @@ public final class BoundaryView {
         costly = costly ? fullMillis > CHEAP_MILLIS : fullMillis > COSTLY_MILLIS;
         PlotCells cells = playing && costly ? coarse : full;
         double start = Dom.now();
+        DataPoints points = experiment.trainPoints();
+        if (points != overlayPoints) {
+            scale = widened ? OutputLegend.scaleOf(experiment) : 1;
+        }
+        legend.show(experiment.classes(), experiment.outputIsProbability(), scale);
         cells.paint(network, experiment.features(), layer, neuron, experiment.outputIsProbability(), discretize,
-                palette);
+                palette, scale);
         double scale = (double) RESOLUTION / cells.resolution;
         fullMillis = (Dom.now() - start) * scale * scale;
         if (cells.resolution != shownResolution) {
@@ -81,7 +91,6 @@ public final class BoundaryView {
             Dom.setData(canvas, "resolution", Integer.toString(shownResolution));
         }
         boolean test = showTestData || (highlight >= 0 && highlightTest);
-        DataPoints points = experiment.trainPoints();
         if (points != overlayPoints || test != overlayTest || highlight != overlayHighlight
                 || highlightTest != overlayHighlightTest || canvas.getWidth() != overlayWidth
                 || canvas.getHeight() != overlayHeight) {
@@ -103,6 +112,17 @@ public final class BoundaryView {
                 FocusMarker.square(context, pointX(marked.x[focused]), pointY(marked.y[focused]),
                         Math.max(2.5, plotWidth() / 130) * 4.5);
             }
+        }
+    }
+
+    /**
+     * Whether the colours of a regression span its largest |target| instead of ±1: for a typed
+     * function, whose values may lie anywhere; TensorFlow Playground's datasets keep its ±1.
+     */
+    public void widenScale(boolean widen) {
+        if (widen != widened) {
+            widened = widen;
+            overlayPoints = null; // recompute the scale and redraw the points in it
         }
     }
 
@@ -157,6 +177,16 @@ public final class BoundaryView {
 
     public double pointY(double y) {
         return PLOT_TOP + (DOMAIN - y) / (2 * DOMAIN) * plotHeight();
+    }
+
+    /** The data coordinate x at canvas pixel {@code px} (outside ±6 when off the plot). */
+    public double dataX(double px) {
+        return (px - PLOT_LEFT) / plotWidth() * (2 * DOMAIN) - DOMAIN;
+    }
+
+    /** The data coordinate y at canvas pixel {@code py}. */
+    public double dataY(double py) {
+        return DOMAIN - (py - PLOT_TOP) / plotHeight() * (2 * DOMAIN);
     }
 
     public HTMLCanvasElement canvas() {
@@ -222,7 +252,7 @@ public final class BoundaryView {
         if (classes == 2) {
             return Palette.colourOf(label);
         }
-        int i = Palette.index(label);
+        int i = Palette.index(label / scale);
         return "rgb(" + (palette.red(i) & 255) + "," + (palette.green(i) & 255) + "," + (palette.blue(i) & 255) + ")";
     }
 }

@@ -171,7 +171,7 @@ public final class Inspector {
             case BIAS:
                 return "bias of " + neuronName(t.layer + 1, t.index, depth);
             case LINK:
-                String source = t.layer == 0 ? experiment.features().feature(t.from).label()
+                String source = t.layer == 0 ? experiment.features().label(t.from)
                         : neuronName(t.layer, t.from, depth);
                 return "weight from " + source + " to " + neuronName(t.layer + 1, t.index, depth);
             default:

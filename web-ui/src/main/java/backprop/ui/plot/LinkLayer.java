@@ -1,6 +1,7 @@
 package backprop.ui.plot;
 
 import backprop.engine.data.Feature;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Network;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Palette;
@@ -206,6 +207,12 @@ public final class LinkLayer {
         context.setTextBaseline("middle");
         for (int f = 0; f < FEATURES.length; f++) {
             context.fillText(FEATURES[f].label(), layout.columnX(0) - 6, layout.featureY(f) + layout.node / 2);
+        }
+        Formula[] typed = layout.features.typed();
+        for (int t = 0; t < typed.length; t++) {
+            String text = typed[t].toString();
+            context.fillText(text.length() > 9 ? text.substring(0, 8) + "…" : text, layout.columnX(0) - 6,
+                    layout.featureY(FEATURES.length + t) + layout.node / 2);
         }
         context.setTextAlign("center");
         context.setFillStyle("#777777");

@@ -6,7 +6,7 @@ import backprop.ui.base.Target;
 
 /**
  * Where each part of the network diagram sits, in CSS pixels, and what lies
- * under a point. Columns: the nine input features (those in use are wired),
+ * under a point. Columns: the nine input features (those in use are wired) and any typed ones below them,
  * one column per hidden layer, the output; nodes are top-aligned like
  * TensorFlow Playground's.
  */
@@ -27,7 +27,7 @@ public final class NetworkLayout {
         this.shape = shape;
         this.features = features;
         this.width = width;
-        int rows = Feature.values().length;
+        int rows = Feature.values().length + features.typed().length;
         for (int k = 1; k < shape.length; k++) {
             rows = Math.max(rows, shape[k]);
         }
@@ -77,9 +77,10 @@ public final class NetworkLayout {
         return TOP + index * rowStep;
     }
 
-    /** Top of the node of input {@code i} of the network (its feature's row). */
+    /** Top of the node of input {@code i} of the network (its feature's row; typed features below the nine). */
     public double inputY(int i) {
-        return featureY(features.feature(i).ordinal());
+        int builtIn = features.builtIn();
+        return featureY(i < builtIn ? features.feature(i).ordinal() : Feature.values().length + i - builtIn);
     }
 
     /** Top of the node feeding weight layer {@code k} at index {@code i}. */

@@ -2,6 +2,8 @@ package backprop.ui.plot;
 
 import backprop.engine.train.Experiment;
 import backprop.engine.data.Feature;
+import backprop.engine.data.FeatureFormulas;
+import backprop.engine.formula.Formula;
 import backprop.engine.train.GridEvaluator;
 import backprop.engine.nn.Network;
 import backprop.engine.text.NumberText;
@@ -111,7 +113,8 @@ public final class NetworkView {
         canvas.setHeight((int) (layout.height * ratio));
         Dom.setStyle(canvas, "height", Format.px(layout.height));
         links.resize(layout, canvas.getWidth(), canvas.getHeight());
-        int nodes = FEATURES.length;
+        Formula[] typed = experiment.features().typed();
+        int nodes = FEATURES.length + typed.length;
         for (int k = 1; k < shape.length; k++) {
             nodes += shape[k];
         }
@@ -123,6 +126,26 @@ public final class NetworkView {
                 paintFeature(f);
             }
         }
+        for (int t = 0; t < typed.length; t++) {
+            paintTyped(FEATURES.length + t, typed[t]);
+        }
+    }
+
+    /** A typed feature's map: its values scaled to the largest |value| (0 where it is undefined). */
+    private void paintTyped(int slot, Formula f) {
+        double[] values = new double[MAP * MAP];
+        double scale = 1;
+        for (int row = 0; row < MAP; row++) {
+            for (int col = 0; col < MAP; col++) {
+                double v = FeatureFormulas.input(f, grid.x(col), grid.y(row));
+                values[row * MAP + col] = v;
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        for (int c = 0; c < values.length; c++) {
+            values[c] /= scale;
+        }
+        paintMap(slot, values, 1);
     }
 
     /** The maps of the inputs never change: painted once per atlas. */
@@ -145,7 +168,7 @@ public final class NetworkView {
     private void paintAtlas(Experiment experiment) {
         Network network = experiment.network();
         grid.evaluate(network, experiment.features());
-        int slot = FEATURES.length;
+        int slot = FEATURES.length + experiment.features().typed().length;
         int[] shape = network.shape();
         boolean probability = network.outputActivation() == backprop.engine.nn.Activation.SIGMOID
                 || network.outputActivation() == backprop.engine.nn.Activation.SOFTMAX;
@@ -186,7 +209,11 @@ public final class NetworkView {
             drawNode(f, layout.columnX(0), layout.featureY(f), marked(hovered, selected, Target.Kind.FEATURE, 0, f));
         }
         context.setGlobalAlpha(1);
-        int slot = FEATURES.length;
+        int typed = experiment.features().typed().length;
+        for (int t = 0; t < typed; t++) {
+            drawNode(FEATURES.length + t, layout.columnX(0), layout.featureY(FEATURES.length + t), false);
+        }
+        int slot = FEATURES.length + typed;
         for (int layer = 1; layer < shape.length; layer++) {
             double[] biases = network.biases(layer - 1);
             for (int n = 0; n < shape[layer]; n++) {

@@ -40,15 +40,17 @@ final class PlotCells {
      * hidden layer, the output of that layer's {@code neuron}).
      *
      * @param probability outputs are probabilities in [0, 1] (sigmoid or softmax)
+     * @param scale       the output value drawn in full colour (1, but the largest |target| of a
+     *                    regression whose targets reach beyond ±1; see {@link OutputLegend})
      */
     void paint(Network network, FeatureSet features, int layer, int neuron, boolean probability,
-            boolean discretize, Palette palette) {
+            boolean discretize, Palette palette, double scale) {
         if (layer >= 1 && layer < network.depth()) {
             neurons.evaluate(network, features);
-            paintSingle(neurons.cells(layer, neuron), false, discretize, palette);
+            paintSingle(neurons.cells(layer, neuron), false, discretize, palette, 1);
         } else if (network.outputCount() == 1) {
             outputs.evaluate(network, features);
-            paintSingle(outputs.output(0), probability, discretize, palette);
+            paintSingle(outputs.output(0), probability, discretize, palette, scale);
         } else {
             outputs.evaluate(network, features);
             paintClasses(network.outputCount(), discretize);
@@ -82,10 +84,11 @@ final class PlotCells {
         }
     }
 
-    /** One map of values in [−1, 1] (or probabilities in [0, 1]) in the two-colour palette. */
-    private void paintSingle(double[] values, boolean probability, boolean discretize, Palette palette) {
+    /** One map of values in [−scale, scale] (or probabilities in [0, 1]) in the two-colour palette. */
+    private void paintSingle(double[] values, boolean probability, boolean discretize, Palette palette,
+            double scale) {
         for (int c = 0; c < values.length; c++) {
-            double v = probability ? 2 * values[c] - 1 : values[c];
+            double v = probability ? 2 * values[c] - 1 : values[c] / scale;
             if (discretize) {
                 v = v > 0 ? 1 : -1;
             }

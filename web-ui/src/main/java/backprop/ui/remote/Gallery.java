@@ -3,6 +3,7 @@ package backprop.ui.remote;
 import backprop.engine.data.DataPoints;
 import backprop.engine.state.Preset;
 import backprop.engine.state.PresetCodec;
+import backprop.engine.train.Experiment;
 import backprop.engine.nn.Rng;
 import backprop.ui.base.Dom;
 import org.teavm.jso.JSBody;
@@ -81,6 +82,6 @@ public final class Gallery {
         if (!preset.datasetId.isEmpty()) {
             return null;
         }
-        return preset.activeDataset().generate(preset.noise / 100.0, Rng.fromSeed(preset.seed + "|data"));
+        return Experiment.points(preset, Rng.fromSeed(preset.seed + "|data"));
     }
 }

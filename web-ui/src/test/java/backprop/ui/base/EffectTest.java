@@ -81,6 +81,9 @@ class EffectTest {
         ONE_KEY.put("tbRate=0.1", Effect.VIEW);
         ONE_KEY.put("tbFixedBiases=false", Effect.VIEW);
         ONE_KEY.put("dataset_hide=true", Effect.VIEW);
+        ONE_KEY.put("formula=x", Effect.NEW_DATA);
+        ONE_KEY.put("regFormula=x", Effect.VIEW); // the default problem classifies: the surface is not in play
+        ONE_KEY.put("featureFormulas=x*y", Effect.RESHAPE);
     }
 
     private static Preset read(String hash) {
