@@ -172,5 +172,6 @@ class EmbedIT extends PageTestBase {
         waitFor(Waits.REACTION, d -> snippet.getDomProperty("value").contains("noise=25"));
         driver().findElement(By.id("share-embed-copy")).click();
         waitFor(Waits.REACTION, d -> "Copied ✓".equals(driver().findElement(By.id("share-embed-copy")).getText()));
+        screenshot("EmbedIT-share-panel");
     }
 }
