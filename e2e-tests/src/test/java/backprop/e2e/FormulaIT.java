@@ -45,7 +45,7 @@ class FormulaIT extends PageTestBase {
 
         type("formula-input", "sin(x");
         waitFor(Waits.REACTION, d -> byId("formula-error").isDisplayed());
-        assertEquals("sin(x\n     ^ expected ')' to close the '(' at 3", byId("formula-error").getText());
+        assertEquals("sin(x\n     ^\nexpected ')' to close the '(' at 3", byId("formula-error").getText());
         assertEquals("true", byId("formula-input").getDomAttribute("aria-invalid"));
         assertEquals("sin(x", byId("formula-input").getDomProperty("value"), "the typed text is kept");
         assertFalse(Playground.state().contains("formula="), "the state keeps its formula: " + Playground.state());
@@ -125,7 +125,7 @@ class FormulaIT extends PageTestBase {
 
         type("typed-input", "sin(");
         waitFor(Waits.REACTION, d -> byId("typed-error").isDisplayed());
-        assertTrue(byId("typed-error").getText().endsWith("    ^ the formula ends too early"), byId("typed-error").getText());
+        assertEquals("sin(\n    ^\nthe formula ends too early", byId("typed-error").getText());
         assertFalse(Playground.state().contains("featureFormulas"));
 
         type("typed-input", "x^2 + y^2");

@@ -70,18 +70,25 @@ final class FormulaField {
     }
 
     /**
-     * Shows under {@code input}, in {@code error}, the text with a caret under the character at
-     * {@code position} and the {@code reason}; a null reason clears it.
+     * Shows in {@code error}, under {@code input}, the text with a caret under the character at
+     * {@code position} (a line of its own, so the caret stays aligned) and below it the
+     * {@code reason}, which wraps; a null reason clears it.
      */
     static void showError(HTMLInputElement input, HTMLElement error, String text, String reason, int position) {
         input.setAttribute("aria-invalid", String.valueOf(reason != null));
         error.setHidden(reason == null);
+        error.setInnerText("");
         if (reason != null) {
             StringBuilder caret = new StringBuilder();
             for (int i = 0; i < position; i++) {
                 caret.append(' ');
             }
-            error.setInnerText(text + "\n" + caret + "^ " + reason);
+            HTMLElement where = Dom.create("pre", null);
+            where.setInnerText(text + "\n" + caret + "^");
+            HTMLElement why = Dom.create("span", null);
+            why.setInnerText(reason);
+            error.appendChild(where);
+            error.appendChild(why);
         }
     }
 
