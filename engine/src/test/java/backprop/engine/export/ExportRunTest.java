@@ -40,7 +40,7 @@ class ExportRunTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theNumpyScriptComputesTheEnginesOutputs(ExportCases.Case c) throws Exception {
-        assumeTrue(Tools.works("python3", "-c", "import numpy"), "python3 with NumPy is not installed");
+        Tools.assumeWorks("python3 with NumPy is not installed", "python3", "-c", "import numpy");
         Files.writeString(dir.resolve("network_numpy.py"), ExportLanguage.NUMPY.write(c.exported()));
         StringBuilder driver = new StringBuilder("import network_numpy as net\nfor x, y in [");
         for (double[] p : ExportCases.grid()) {
@@ -55,7 +55,7 @@ class ExportRunTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theJavaScriptFileComputesTheEnginesOutputs(ExportCases.Case c) throws Exception {
-        assumeTrue(Tools.works("node", "--version"), "node is not installed");
+        Tools.assumeWorks("node is not installed", "node", "--version");
         Files.writeString(dir.resolve("network.js"), ExportLanguage.JAVASCRIPT.write(c.exported()));
         StringBuilder driver = new StringBuilder("const net = require('./network.js');\nfor (const [x, y] of [");
         for (double[] p : ExportCases.grid()) {
@@ -91,7 +91,7 @@ class ExportRunTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void thePytorchAndKerasFilesArePython(ExportCases.Case c) throws Exception {
-        assumeTrue(Tools.works("python3", "--version"), "python3 is not installed");
+        Tools.assumeWorks("python3 is not installed", "python3", "--version");
         Files.writeString(dir.resolve("network_pytorch.py"), ExportLanguage.PYTORCH.write(c.exported()));
         Files.writeString(dir.resolve("network_keras.py"), ExportLanguage.KERAS.write(c.exported()));
         Tools.run(dir, "python3", "-m", "py_compile", "network_pytorch.py", "network_keras.py");

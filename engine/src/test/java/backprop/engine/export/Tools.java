@@ -2,6 +2,7 @@ package backprop.engine.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * Running the interpreters an exported program is checked with ({@code python3}, {@code node}).
  * They are installed by {@code bin/install-export-tools} (CI and {@code bin/test} run it); a test
- * that needs one skips only when it is absent.
+ * that needs one skips only when it is absent, and fails instead when
+ * {@code BACKPROP_REQUIRE_EXPORT_TOOLS=1} (CI sets it, so that a missing tool cannot pass unnoticed).
  */
 final class Tools {
     private Tools() {
+    }
+
+    /** Skips the test when {@code command} does not run, or fails it when the tools are required. */
+    static void assumeWorks(String why, String... command) {
+        boolean works = works(command);
+        if ("1".equals(System.getenv("BACKPROP_REQUIRE_EXPORT_TOOLS"))) {
+            assertTrue(works, why + " (BACKPROP_REQUIRE_EXPORT_TOOLS=1; run bin/install-export-tools)");
+        }
+        assumeTrue(works, why);
     }
 
     /** Whether {@code command} runs and exits with 0 within 60 s. */
