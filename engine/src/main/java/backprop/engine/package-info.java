@@ -10,6 +10,8 @@
  * <li>{@link backprop.engine.train}: training, its read-outs and snapshots, and the run built from
  * a preset; uses state, data, nn and text.</li>
  * <li>{@link backprop.engine.digits}: the handwritten digits; on top, uses all of them.</li>
+ * <li>{@link backprop.engine.export}: a network written out as code (NumPy, PyTorch, Keras, Java,
+ * JavaScript); beside state, uses data, nn and text.</li>
  * </ol>
  * This package itself holds no classes. {@code ArchitectureTest} checks the layering.
  */

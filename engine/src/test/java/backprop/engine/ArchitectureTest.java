@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's package rules (see package-info.java): layers text ← nn ← formula ← data ← state ← train ←
- * digits, each using only those below it, no cycles, nothing in the root package, and nothing
- * outside the JDK's {@code java.*} classes.
+ * digits (and export beside state, on data), each using only those below it, no cycles, nothing in
+ * the root package, and nothing outside the JDK's {@code java.*} classes.
  */
 class ArchitectureTest {
     private static final JavaClasses ENGINE = new ClassFileImporter()
@@ -121,6 +121,12 @@ class ArchitectureTest {
     void trainDoesNotUseDigits() {
         usesOnly("train", "training is the same for every dataset; the digits page builds on it",
                 "state", "data", "formula", "nn", "text").check(ENGINE);
+    }
+
+    @Test
+    void exportUsesOnlyDataNnAndText() {
+        usesOnly("export", "code is generated from the network and its input features alone, not from the share"
+                + " state or a training run", "data", "nn", "text").check(ENGINE);
     }
 
     @Test

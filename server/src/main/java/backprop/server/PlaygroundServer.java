@@ -3,6 +3,7 @@ package backprop.server;
 import backprop.server.api.Api;
 import backprop.server.api.ApiErrors;
 import backprop.server.api.BuildInfo;
+import backprop.server.api.CodeExportApi;
 import backprop.server.api.DatasetsApi;
 import backprop.server.api.DigitsData;
 import backprop.server.api.Gallery;
@@ -65,9 +66,11 @@ public final class PlaygroundServer {
         WriteLimiter limiter = new WriteLimiter(limit);
         DatasetStore datasets = new DatasetStore(db, limiter, clock);
         ShareLinkStore presets = new ShareLinkStore(db, limiter, clock);
+        ShareLinkRules rules = new ShareLinkRules(datasets::classesOf);
         return new PlaygroundServer(webRoot, List.of(
                 new HealthApi(BuildInfo.load(), () -> db.isReachable(HEALTH_TIMEOUT_SECONDS)),
-                new ShareLinksApi(presets, new ShareLinkRules(datasets::classesOf), webRoot::indexHtml, uploads),
+                new ShareLinksApi(presets, rules, webRoot::indexHtml, uploads),
+                new CodeExportApi(presets, rules),
                 new DatasetsApi(datasets, uploads),
                 new GalleryApi(Gallery.load()),
                 DigitsData.classpath()));

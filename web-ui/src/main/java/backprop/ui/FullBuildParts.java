@@ -8,13 +8,13 @@ import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainSession;
 import backprop.ui.lessons.LessonPanel;
 import backprop.ui.lessons.LessonsPart;
+import backprop.ui.remote.CodeExport;
 import backprop.ui.textbook.TextbookPart;
 import backprop.ui.textbook.TextbookView;
 
 /**
- * The full build's parts: the step-through, the digits, the lessons, the textbook example and the
- * compare mode, and a
- * run carried over from the default build.
+ * The full build's parts: the step-through, the digits, the lessons, the textbook example, the
+ * compare mode and the export as code, and a run carried over from the default build.
  */
 final class FullBuildParts implements BuildParts {
     private LessonPanel lessons;
@@ -58,5 +58,10 @@ final class FullBuildParts implements BuildParts {
     @Override
     public void started(Controller controller) {
         BuildSwitch.takeOver(controller);
+        CodeExport codeExport = new CodeExport(controller);
+        String pending = PendingExport.take();
+        if (pending != null) {
+            codeExport.export(pending); // asked for in the default build, which has no code generators
+        }
     }
 }

@@ -10,11 +10,12 @@ import backprop.ui.digits.DigitsPart;
 import backprop.ui.explain.ExplainPart;
 import backprop.ui.explain.ExplainOverlay;
 import backprop.ui.lessons.LessonsPart;
+import backprop.ui.remote.CodeExport;
 import backprop.ui.textbook.TextbookPart;
 
 /**
  * The default build's stand-in for the step-through, the digits mode, the lessons, the textbook
- * example and the compare mode: nothing of
+ * example, the compare mode and the export as code: nothing of
  * theirs is drawn here. As soon as the state asks for either one (a button, a click on a point, the
  * automation API or an edited address), it hands the run to {@link BuildSwitch}, which reloads the
  * page with the full build; the address keeps the state, so the full build opens exactly that.
@@ -48,6 +49,7 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
         return this;
     }
 
+    /** The default build always starts a run itself; its "Export as code" carries the run to the full build. */
     @Override
     public ComparePart compare(Controller c) {
         this.controller = c;
@@ -57,7 +59,11 @@ final class FullBuildSwitch implements BuildParts, ExplainPart, DigitsPart, Less
 
     @Override
     public void started(Controller c) {
-        // Nothing to take over: the default build always starts a run itself.
+        this.controller = c;
+        Dom.byId("export-code").addEventListener("click", event -> {
+            PendingExport.store(CodeExport.selectedLanguage());
+            BuildSwitch.toFullBuild(controller);
+        });
     }
 
     private void random() {

@@ -127,13 +127,28 @@ public final class ShareLinkRules {
             throw new BadRequestResponse("weights: this state's network has " + values
                     + " weights and biases, more than a 2 MB snapshot holds; share it without weights");
         }
-        Network network = new Network(shape, preset.activation, preset.outputActivation(classes), preset.init,
-                Rng.fromSeed("weights-check"));
+        Network network = emptyNetwork(preset, classes);
         try {
             WeightsSnapshot.importInto(network, weights);
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("weights do not fit the state: " + e.getMessage());
         }
+    }
+
+    /**
+     * The network a stored preset describes with its stored weights loaded (they were checked by
+     * {@link #check} when the preset was stored), for {@link CodeExportApi}.
+     */
+    Network trainedNetwork(Preset preset, String weights) throws SQLException {
+        Network network = emptyNetwork(preset, classes(preset));
+        WeightsSnapshot.importInto(network, weights);
+        return network;
+    }
+
+    /** The network the state describes, with weights that are only placeholders until a snapshot is loaded. */
+    private static Network emptyNetwork(Preset preset, int classes) {
+        return new Network(shape(preset, classes), preset.activation, preset.outputActivation(classes), preset.init,
+                Rng.fromSeed("weights-check"));
     }
 
     /** Inputs (the enabled features), the hidden layers, and the outputs the data's classes need. */

@@ -85,7 +85,7 @@ public final class ShareLinksApi implements Api {
         return store.find(id).orElseThrow(() -> notFound(id));
     }
 
-    private static NotFoundResponse notFound(String id) {
+    static NotFoundResponse notFound(String id) {
         return new NotFoundResponse("No shared preset has the id '" + Clients.preview(id)
                 + "'; check that the link was copied completely");
     }

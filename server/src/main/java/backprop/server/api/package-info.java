@@ -4,7 +4,8 @@
  * strict reading of request bodies (as they arrive, within a gate that bounds the uploads and
  * bytes in flight and times out stalled clients), of query strings and of short texts; the checks
  * a shared preset must pass (with the engine's own codec) and the reading of an uploaded CSV
- * dataset (cells read by Jackson's CSV parser); the curated gallery and the build facts that
+ * dataset (cells read by Jackson's CSV parser); a shared trained network written out as code (the
+ * engine's export); the curated gallery and the build facts that
  * endpoints report; who the client is and how a client over its write limit is answered; the
  * health check (with the database's); and the JSON body of every refusal (a database that cannot
  * be reached is a 503).
