@@ -253,7 +253,7 @@ public final class Trainer {
 
     /** Whether training passes blocks of examples through {@link BatchPass}: the one place the path is chosen. */
     private boolean useBatched() {
-        return BatchPass.pays(network);
+        return BatchPass.pays(network, batchSize);
     }
 
     /**

@@ -48,7 +48,11 @@ class BatchedTrainingTest {
         cases.add(Arguments.of(new int[] {3, 12, 7, 2}, Activation.SIGMOID, Activation.SIGMOID,
                 Loss.BINARY_CROSS_ENTROPY, OptimizerType.SGD, Regularization.L1, 50));
         cases.add(Arguments.of(new int[] {3, 12, 7, 2}, Activation.ELU, Activation.LINEAR, Loss.SQUARE,
-                OptimizerType.ADAM, Regularization.L2, 1));
+                OptimizerType.ADAM, Regularization.L2, 2));
+        cases.add(Arguments.of(new int[] {2, 4, 2, 1}, Activation.TANH, Activation.TANH, Loss.SQUARE,
+                OptimizerType.SGD, Regularization.NONE, 10));
+        cases.add(Arguments.of(new int[] {2, 1, 1}, Activation.RELU, Activation.SIGMOID,
+                Loss.BINARY_CROSS_ENTROPY, OptimizerType.ADAM, Regularization.L1, 5));
         cases.add(Arguments.of(new int[] {40, 17, 10}, Activation.TANH, Activation.TANH, Loss.SQUARE,
                 OptimizerType.SGD, Regularization.NONE, 32));
         cases.add(Arguments.of(new int[] {40, 17, 10}, Activation.LINEAR, Activation.SOFTMAX,
@@ -66,7 +70,7 @@ class BatchedTrainingTest {
         Examples data = data(83, shape[0], shape[shape.length - 1], loss, 7);
         Network batched = new Network(shape, hidden, output, Init.XAVIER, new Rng(11));
         Network single = batched.copy();
-        assertTrue(BatchPass.pays(batched), "the case must take the batched path");
+        assertTrue(BatchPass.pays(batched, batchSize), "the case must take the batched path");
 
         Trainer trainer = new Trainer(batched, data, data, loss, new Rng(5));
         trainer.setLearningRate(0.05);
@@ -154,13 +158,16 @@ class BatchedTrainingTest {
         assertThrows(IllegalArgumentException.class, () -> new BatchPass(new int[] {2, 8, 1}, BatchPass.MAX_BLOCK + 1));
     }
 
-    /** Tiny networks keep the per-example path; from 8 neurons in a layer the batched one pays. */
+    /** A batch of one keeps the per-example path; tiny networks need 4 examples a batch, wider ones 2. */
     @Test
-    void whichNetworksTakeTheBatchedPath() {
-        assertFalse(BatchPass.pays(new Network(new int[] {2, 4, 2, 1}, Activation.TANH, Activation.TANH,
-                Init.XAVIER, new Rng(1))));
-        assertTrue(BatchPass.pays(new Network(new int[] {2, 8, 1}, Activation.TANH, Activation.TANH,
-                Init.XAVIER, new Rng(1))));
+    void whichBatchesTakeTheBatchedPath() {
+        Network tiny = new Network(new int[] {2, 4, 2, 1}, Activation.TANH, Activation.TANH, Init.XAVIER, new Rng(1));
+        Network wider = new Network(new int[] {2, 8, 1}, Activation.TANH, Activation.TANH, Init.XAVIER, new Rng(1));
+        assertFalse(BatchPass.pays(tiny, 1));
+        assertFalse(BatchPass.pays(wider, 1));
+        assertFalse(BatchPass.pays(tiny, 3));
+        assertTrue(BatchPass.pays(wider, 2));
+        assertTrue(BatchPass.pays(tiny, 4));
     }
 
     /** Inputs uniform in [−2, 2]; targets suited to the loss: ±1, 0/1, or one-hot. */
