@@ -8,10 +8,18 @@
 // window.benchPage.run(opts) returns {text, json}; bin/bench calls it and prints both.
 
 const CONFIGS = [
-  {id: 1, name: "2-[4,2]-1", heatmap: true},
-  {id: 2, name: "2-[8x6]-1", heatmap: true},
-  {id: 3, name: "784-[64]-10", heatmap: false},
+  {id: 1, name: "2-[4,2]-1", heatmap: true, shape: [2, 4, 2, 1]},
+  {id: 2, name: "2-[8x6]-1", heatmap: true, shape: [2, 8, 8, 8, 8, 8, 8, 1]},
+  {id: 3, name: "784-[64]-10", heatmap: false, shape: [784, 64, 10]},
 ];
+const PEAK_CALLS = 100;
+
+/** Multiply-adds of the matrix products per example: W·a and δ·aᵀ in every layer, Wᵀ·δ in all but the first (MultiplyAddPeak.perExample). */
+function maddsPerExample(shape) {
+  let total = 0;
+  for (let k = 0; k + 1 < shape.length; k++) total += (k === 0 ? 2 : 3) * shape[k] * shape[k + 1];
+  return total;
+}
 const DENSITY = 100;
 const THUMB = 10;
 
@@ -58,6 +66,8 @@ function makeCanvas(size) {
   return c.getContext("2d");
 }
 
+let peakSink = 0;
+
 /** One of this project's builds, driven through the bench functions Main exports. */
 function projectEngine(name, api) {
   let painter = null;
@@ -72,6 +82,8 @@ function projectEngine(name, api) {
     loss: () => api.benchLoss(),
     checksum: () => api.benchDataChecksum(),
     heatmap: () => api.benchHeatmap(),
+    // The multiply-add peak loop (MultiplyAddPeak), PEAK_CALLS rounds per call; the sum is kept so nothing is dropped.
+    peak: api.benchPeak ? {fn: () => { peakSink += api.benchPeak(PEAK_CALLS); }, perCall: () => PEAK_CALLS * api.benchPeakPerCall()} : null,
     paint(cfg, neurons, outputs) {
       if (painter === null) {
         const main = makeCanvas(DENSITY);
@@ -222,6 +234,19 @@ async function run(opts) {
     }
     results.configs.push(res);
   }
+  // The machine's multiply-add rate in each build (the reference has no such loop: compare it with the JS build's).
+  results.peakMaddPerSec = {};
+  for (const e of engines) {
+    if (!e.peak) continue;
+    const perCall = e.peak.perCall();
+    rate(e.peak.fn, perCall, Math.min(1, opts.warm));
+    const v = [];
+    for (let r = 0; r < opts.reps; r++) v.push(rate(e.peak.fn, perCall, opts.heat));
+    results.peakMaddPerSec[e.name] = summary(v);
+    await pause();
+  }
+  results.peakSink = peakSink;
+  log("multiply-add peak: " + Object.keys(results.peakMaddPerSec).map((n) => `${n} ${fmtK(results.peakMaddPerSec[n].median)}/s`).join(", "));
   // The maths cross-check shared with bench-core.js: config 1, seed 42, 100 epochs in the reference's order.
   results.checkLoss = {};
   for (const e of engines) results.checkLoss[e.name] = e.check(42, 100);
@@ -262,6 +287,7 @@ function table(results, jvm, live) {
     }
     lines.push(row.join(" "));
   }
+  lines.push("", ...peakTable(results, jvm));
   lines.push("");
   lines.push(`Heatmap refresh, ${DENSITY}×${DENSITY} grid, output + every neuron: compute + paint ms (median)`);
   lines.push(pad("config", 12) + names.map((n) => lpad(n, 24)).join(" ") + (jvm ? lpad("JVM compute", 14) : ""));
@@ -288,6 +314,40 @@ function table(results, jvm, live) {
   }
   if (live) lines.push("", ...liveTable(live));
   return lines.join("\n");
+}
+
+/** The multiply-add peak of each build and each config's achieved multiply-add rate as a fraction of it. */
+function peakTable(results, jvm) {
+  const peaks = Object.assign({}, results.peakMaddPerSec || {});
+  if (jvm && jvm.peakMaddPerSec) peaks.jvm = jvm.peakMaddPerSec;
+  const names = Object.keys(peaks);
+  if (names.length === 0) return [];
+  const hasRef = results.engines.includes("ref") && peaks.js;
+  const lines = [];
+  lines.push("Multiply-add peak (MultiplyAddPeak: 2×4 independent sums s += w·x, operands in L1), per second: " +
+      names.map((n) => `${n} ${fmtK(peaks[n].median)}`).join(", "));
+  lines.push("Achieved: (multiply-adds of the matrix products per example × examples/s) / the same engine's peak" +
+      (hasRef ? " (ref-mlp.js against the JS build's peak)" : ""));
+  const cols = names.concat(hasRef ? ["ref"] : []);
+  lines.push(pad("config", 12) + lpad("madds/ex", 10) + cols.map((n) => lpad(n, 14)).join(""));
+  for (const c of results.configs) {
+    const cfg = CONFIGS.find((x) => x.id === c.id);
+    const per = maddsPerExample(cfg.shape);
+    const row = [pad(c.name, 12), lpad(String(per), 10)];
+    for (const n of cols) {
+      let perSec = null;
+      if (n === "jvm") {
+        const j = jvm.configs.find((x) => x.id === c.id);
+        perSec = j ? j.examplesPerSec.median : null;
+      } else {
+        perSec = c.examplesPerSec[n] ? c.examplesPerSec[n].median : null;
+      }
+      const peak = peaks[n === "ref" ? "js" : n].median;
+      row.push(lpad(perSec === null ? "-" : `${(100 * perSec * per / peak).toFixed(1)} %`, 14));
+    }
+    lines.push(row.join(""));
+  }
+  return lines;
 }
 
 function liveTable(live) {

@@ -2,6 +2,7 @@ package backprop.ui;
 
 import backprop.ui.bench.BenchmarkCase;
 import backprop.ui.bench.BenchmarkPaint;
+import backprop.ui.bench.MultiplyAddPeak;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Uint8Array;
 
@@ -25,6 +26,7 @@ public final class FullMain {
 
     private static BenchmarkCase bench;
     private static BenchmarkPaint benchPainter;
+    private static MultiplyAddPeak benchPeak;
 
     /** Builds benchmark configuration 1, 2 or 3 (seed 0: the reference's seed); returns examples per epoch. */
     @JSExport
@@ -69,5 +71,27 @@ public final class FullMain {
             benchPainter = new BenchmarkPaint();
         }
         return benchPainter.paint(bench, bench.heatmapGrid());
+    }
+
+    /**
+     * Runs {@code calls} rounds of the multiply-add peak loop ({@link #benchPeakPerCall} each);
+     * returns their sum (the caller keeps it, so that nothing is optimised away).
+     */
+    @JSExport
+    public static double benchPeak(int calls) {
+        if (benchPeak == null) {
+            benchPeak = new MultiplyAddPeak();
+        }
+        double sum = 0;
+        for (int c = 0; c < calls; c++) {
+            sum += benchPeak.run();
+        }
+        return sum;
+    }
+
+    /** Multiply-adds one round of {@link #benchPeak} makes. */
+    @JSExport
+    public static int benchPeakPerCall() {
+        return MultiplyAddPeak.PER_CALL;
     }
 }

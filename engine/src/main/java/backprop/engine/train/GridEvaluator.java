@@ -1,6 +1,7 @@
 package backprop.engine.train;
 
 import backprop.engine.data.InputFeatures;
+import backprop.engine.nn.BatchPass;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Network;
 import backprop.engine.text.NumberText;
@@ -13,7 +14,9 @@ import backprop.engine.text.NumberText;
  * <p>Cell index = row·N + col; row 0 is the top (y near max), col 0 the left
  * (x near min); each cell is evaluated at its centre:
  * x = min + (col + ½)·(max − min)/N, y = max − (row + ½)·(max − min)/N.
- * The network's own z/a arrays are not touched.
+ * The network's own z/a arrays are not touched. Cells are evaluated in blocks
+ * of {@link BatchPass#MAX_BLOCK} (each weight row read once per block), with
+ * the very sums of the network's own forward pass.
  */
 public final class GridEvaluator {
     /** Largest grid side. */
@@ -30,9 +33,10 @@ public final class GridEvaluator {
     private int featureWidth;
     /** cells[layer][neuron][cell]; layer 0 = input features (null when only the output is kept). */
     private double[][][] cells;
+    /** The input features of a block of cells, cell after cell. */
     private double[] features;
-    private double[][] z;
-    private double[][] a;
+    /** The forward pass of a block of cells at once (the same sums as one cell at a time). */
+    private BatchPass pass;
 
     /** An evaluator that keeps every neuron's map. */
     public GridEvaluator(int resolution, double min, double max) {
@@ -78,28 +82,21 @@ public final class GridEvaluator {
         prepare(network, width);
         int depth = shape.length - 1;
         int n = resolution;
-        for (int row = 0, cell = 0; row < n; row++) {
-            double y = ys[row];
-            for (int col = 0; col < n; col++, cell++) {
-                inputFeatures.compute(xs[col], y, features, 0);
-                network.forwardInto(features, 0, z, a);
-                if (everyNeuron) {
-                    double[][] in = cells[0];
-                    for (int i = 0; i < width; i++) {
-                        in[i][cell] = features[i];
-                    }
-                    for (int k = 0; k < depth; k++) {
-                        double[][] layer = cells[k + 1];
-                        double[] ak = a[k];
-                        for (int j = 0; j < ak.length; j++) {
-                            layer[j][cell] = ak[j];
-                        }
-                    }
-                } else {
-                    double[][] layer = cells[depth];
-                    double[] out = a[depth - 1];
-                    for (int j = 0; j < out.length; j++) {
-                        layer[j][cell] = out[j];
+        int size = n * n;
+        for (int first = 0; first < size; first += BatchPass.MAX_BLOCK) {
+            int m = Math.min(BatchPass.MAX_BLOCK, size - first);
+            for (int e = 0, cell = first; e < m; e++, cell++) {
+                inputFeatures.compute(xs[cell % n], ys[cell / n], features, e * width);
+            }
+            pass.forward(network, features, m);
+            for (int layer = everyNeuron ? 0 : depth; layer <= depth; layer++) {
+                double[] block = layer == 0 ? features : pass.outputs(layer - 1);
+                double[][] maps = cells[layer];
+                int count = maps.length;
+                for (int j = 0; j < count; j++) {
+                    double[] map = maps[j];
+                    for (int e = 0, q = j; e < m; e++, q += count) {
+                        map[first + e] = block[q];
                     }
                 }
             }
@@ -118,13 +115,8 @@ public final class GridEvaluator {
         for (int layer = everyNeuron ? 0 : depth; layer <= depth; layer++) {
             cells[layer] = new double[shape[layer]][size];
         }
-        features = new double[width];
-        z = new double[depth][];
-        a = new double[depth][];
-        for (int k = 0; k < depth; k++) {
-            z[k] = new double[shape[k + 1]];
-            a[k] = new double[shape[k + 1]];
-        }
+        features = new double[width * BatchPass.MAX_BLOCK];
+        pass = new BatchPass(shape, BatchPass.MAX_BLOCK);
     }
 
     /**

@@ -2,6 +2,7 @@ package backprop.engine.train;
 
 import backprop.engine.data.Examples;
 import backprop.engine.nn.Activation;
+import backprop.engine.nn.BatchPass;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.Loss;
@@ -45,6 +46,8 @@ public final class Trainer {
     private double examplesTrained;
     private double updates;
     private boolean diverged;
+
+    private final BlockTraining blocks = new BlockTraining();
 
     private final Metrics trainMetrics = new Metrics();
     private final Metrics testMetrics = new Metrics();
@@ -227,16 +230,30 @@ public final class Trainer {
         double[] targets = train.targets;
         int inW = train.inputWidth;
         int outW = train.targetWidth;
-        for (int done = 0; done < n && !diverged; done++) {
-            int e = epochs.next();
-            // Unchecked: the examples' widths and the loss were checked when they were set and above.
-            network.forwardUnchecked(inputs, e * inW);
-            network.backwardUnchecked(loss, targets, e * outW);
-            examplesTrained++;
+        boolean batched = useBatched();
+        int done = 0;
+        while (done < n && !diverged) {
+            int m = 1;
+            if (batched) {
+                // The examples up to the next update, together: the same sums, bit for bit.
+                m = blocks.train(network, loss, train, epochs, Math.min(n - done, batchSize - network.accumulatedExamples()));
+            } else {
+                int e = epochs.next();
+                // Unchecked: the examples' widths and the loss were checked when they were set and above.
+                network.forwardUnchecked(inputs, e * inW);
+                network.backwardUnchecked(loss, targets, e * outW);
+            }
+            examplesTrained += m;
+            done += m;
             if (epochs.endEpochIfDone() || network.accumulatedExamples() >= batchSize) {
                 update();
             }
         }
+    }
+
+    /** Whether training passes blocks of examples through {@link BatchPass}: the one place the path is chosen. */
+    private boolean useBatched() {
+        return BatchPass.pays(network, batchSize);
     }
 
     /**

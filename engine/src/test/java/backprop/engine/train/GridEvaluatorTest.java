@@ -92,4 +92,28 @@ class GridEvaluatorTest {
         assertEquals(first, grid.output(0));
         assertEquals(false, before == first[0]);
     }
+
+    /**
+     * Cells are evaluated in blocks (13² = 169 cells: five blocks of 32 and a partial one), with
+     * the sums of the network's own forward pass: every neuron's map is that pass's value, bit for bit.
+     */
+    @Test
+    void blocksOfCellsGiveTheNetworksOwnForwardPassBitForBit() {
+        Network net = new Network(new int[] {3, 8, 8, 9, 2}, Activation.TANH, Activation.SOFTMAX, Init.XAVIER,
+                new Rng(4));
+        GridEvaluator grid = new GridEvaluator(13, -5, 5);
+        grid.evaluate(net, XY_PRODUCT);
+        double[] in = new double[3];
+        for (int row = 0, cell = 0; row < 13; row++) {
+            for (int col = 0; col < 13; col++, cell++) {
+                XY_PRODUCT.compute(grid.x(col), grid.y(row), in, 0);
+                net.forward(in, 0);
+                for (int k = 0; k < net.depth(); k++) {
+                    for (int j = 0; j < net.layerSize(k + 1); j++) {
+                        assertEquals(net.outputs(k)[j], grid.cells(k + 1, j)[cell], 0.0, "cell " + cell);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -6,10 +6,14 @@ import java.util.Arrays;
  * The speed benchmark's JVM column: the same {@link BenchmarkCase}s, the same
  * protocol as the page (warm-up, then {@code reps} timed runs of at least
  * {@code secs} seconds; median, min and max of examples per second).
+ * Also times {@link MultiplyAddPeak}, the JVM's multiply-add limit.
  * Prints one line {@code JVM {json}}. Run by {@code bin/bench}:
  * {@code java -cp engine/target/classes:web-ui/target/classes backprop.ui.bench.BenchmarkJvm 5 2 2 1}.
  */
 public final class BenchmarkJvm {
+    /** Rounds of the multiply-add peak loop per timed call (about 50 µs). */
+    static final int PEAK_CALLS = 100;
+
     private BenchmarkJvm() {
     }
 
@@ -44,9 +48,23 @@ public final class BenchmarkJvm {
             json.append('}');
             System.err.printf("jvm config %d: %.0f examples/s%n", id, median(perSec));
         }
+        MultiplyAddPeak peak = new MultiplyAddPeak();
+        double[] sink = new double[1];
+        Runnable peakRound = () -> {
+            for (int c = 0; c < PEAK_CALLS; c++) {
+                sink[0] += peak.run();
+            }
+        };
+        rate(peakRound, PEAK_CALLS * MultiplyAddPeak.PER_CALL, Math.min(1, warm));
+        double[] madds = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            madds[r] = rate(peakRound, PEAK_CALLS * MultiplyAddPeak.PER_CALL, heat);
+        }
+        json.append("],\"peakMaddPerSec\":").append(summary(madds)).append(",\"peakSink\":").append(sink[0]);
+        System.err.printf("jvm multiply-add peak: %.3g /s%n", median(madds));
         BenchmarkCase check = BenchmarkCase.create(1, 42);
         check.trainInOrder(100);
-        json.append("],\"checkLoss\":").append(check.loss()).append('}');
+        json.append(",\"checkLoss\":").append(check.loss()).append('}');
         System.out.println("JVM " + json);
     }
 
