@@ -46,6 +46,9 @@ public final class Trainer {
     private double updates;
     private boolean diverged;
 
+    /** Draws the dropout masks of training (see {@link Network#forwardTraining}). */
+    private Rng dropoutRng = Rng.fromSeed("dropout");
+
     private final Metrics trainMetrics = new Metrics();
     private final Metrics testMetrics = new Metrics();
 
@@ -112,6 +115,11 @@ public final class Trainer {
         network.setOutputActivation(output);
         this.loss = loss;
         setData(train, test);
+    }
+
+    /** The generator of the dropout masks (a seeded one makes runs with dropout reproducible). */
+    public void setDropoutRng(Rng rng) {
+        dropoutRng = Checks.notNull(rng, "rng");
     }
 
     /** η ≥ 0. */
@@ -227,10 +235,16 @@ public final class Trainer {
         double[] targets = train.targets;
         int inW = train.inputWidth;
         int outW = train.targetWidth;
+        // Dropout is per example (a mask each): a batched path must take this one when it is on.
+        boolean dropout = network.hasDropout();
         for (int done = 0; done < n && !diverged; done++) {
             int e = epochs.next();
             // Unchecked: the examples' widths and the loss were checked when they were set and above.
-            network.forwardUnchecked(inputs, e * inW);
+            if (dropout) {
+                network.forwardTraining(inputs, e * inW, dropoutRng);
+            } else {
+                network.forwardUnchecked(inputs, e * inW);
+            }
             network.backwardUnchecked(loss, targets, e * outW);
             examplesTrained++;
             if (epochs.endEpochIfDone() || network.accumulatedExamples() >= batchSize) {
@@ -277,12 +291,18 @@ public final class Trainer {
 
     // ---- Trace ----------------------------------------------------------------------------------
 
-    /** The four phases of one example (training set unless {@code fromTest}), with the current settings. */
+    /**
+     * The four phases of one example (training set unless {@code fromTest}), with the current
+     * settings; with dropout, under the masks the trainer's generator would draw next (a copy of it
+     * draws them, so training's own masks stay as they were).
+     */
     public Trace trace(boolean fromTest, int example) {
         Examples set = fromTest ? test : train;
         Checks.index(example, set.count, fromTest ? "test example" : "training example");
+        Rng masks = new Rng(0);
+        masks.setState(dropoutRng.state());
         return Trace.record(network, optimizer, loss, learningRate, regularization, regularizationRate,
-                set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth);
+                set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth, masks);
     }
 
     /** Applies exactly the update the trace recorded (the network must not have changed since). */
