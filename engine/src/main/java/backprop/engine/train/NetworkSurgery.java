@@ -168,6 +168,25 @@ public final class NetworkSurgery {
     }
 
     /**
+     * The same weights and optimizer state under another global hidden activation, which every
+     * hidden layer takes but those with {@code own[h]} true (they keep their own activation).
+     */
+    public static Result changeActivation(Network net, Optimizer optimizer, Activation hidden, boolean[] own) {
+        check(net, optimizer);
+        Network to = net.copy();
+        to.setHiddenActivation(hidden);
+        boolean exact = true;
+        for (int h = 0; h < net.depth() - 1; h++) {
+            if (h < own.length && own[h]) {
+                to.setActivation(h, net.activation(h));
+            } else {
+                exact &= net.activation(h) == hidden;
+            }
+        }
+        return new Result(to, optimizer.copy(), exact);
+    }
+
+    /**
      * The same weights and optimizer state with weight layer {@code k}'s activation changed (the last
      * layer: the output's); exact only if it is the same.
      */
