@@ -471,6 +471,15 @@ public final class Network {
         return masked ? dropout.factors(hiddenLayer(h)) : null;
     }
 
+    /**
+     * Hidden layer h's mask of the last training step that drew one, kept after evaluation passes
+     * (for the diagram to show who was dropped); null when the layer drops nothing. Read only.
+     */
+    public double[] lastDropoutMask(int h) {
+        int layer = hiddenLayer(h);
+        return dropout.rate(layer) > 0 ? dropout.factors(layer) : null;
+    }
+
     private int hiddenLayer(int h) {
         return Checks.index(h, depth - 1, "hidden layer");
     }
