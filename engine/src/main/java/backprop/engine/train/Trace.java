@@ -35,6 +35,8 @@ public final class Trace {
     private final double[][] biasGradients;
     /** The dropout mask factors of each hidden layer (null: none on it). */
     private final double[][] masks;
+    /** The state of the masks' generator after drawing them (0 when none was given). */
+    private final int dropoutRngAfter;
 
     private Trace(Network original, Optimizer optimizer, Loss lossFunction, double learningRate,
             Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
@@ -50,7 +52,9 @@ public final class Trace {
 
         if (dropoutRng != null) {
             after.forwardTraining(inputs, inputOffset, dropoutRng);
+            dropoutRngAfter = dropoutRng.state();
         } else {
+            dropoutRngAfter = 0;
             after.forward(inputs, inputOffset);
         }
         loss = after.loss(lossFunction, targets, 0);
@@ -204,6 +208,11 @@ public final class Trace {
      */
     public double[] dropoutMask(int h) {
         return masks[Checks.index(h, masks.length, "hidden layer")];
+    }
+
+    /** The state of the dropout masks' generator after this step drew them (0 when it had none). */
+    int dropoutRngAfter() {
+        return dropoutRngAfter;
     }
 
     public double[] preActivations(int k) {

@@ -312,6 +312,9 @@ public final class Trainer {
             return;
         }
         trace.applyTo(network, optimizer);
+        if (network.hasDropout()) {
+            dropoutRng.setState(trace.dropoutRngAfter()); // the next trace draws the masks after these
+        }
         examplesTrained++;
         updates++;
     }

@@ -178,6 +178,14 @@ class DropoutTest {
         assertTrue(dropped > 0 && dropped < 8, "some of the 8 dropped: " + dropped);
         Trace again = run.trainer().trace(false, 3);
         assertArrayEquals(mask, again.dropoutMask(0), 0, "recording does not advance training's generator");
+        run.trainer().applyTrace(again);
+        boolean differs = false;
+        for (int i = 0; i < 5 && !differs; i++) {
+            Trace next = run.trainer().trace(false, 3);
+            differs = !java.util.Arrays.equals(mask, next.dropoutMask(0));
+            run.trainer().applyTrace(next);
+        }
+        assertTrue(differs, "a step taken moves on to new masks");
     }
 
     @Test
