@@ -57,9 +57,7 @@ final class LiveReshape {
 
         void did(NetworkSurgery.Result result, String what, String inexactNote) {
             now = result;
-            if (what != null) {
-                label.append(label.length() == 0 ? "" : ", ").append(what);
-            }
+            label.append(label.length() == 0 ? "" : ", ").append(what);
             if (!result.exact && (EXACT_NOTE.equals(note) || LAYER_NOTE.equals(inexactNote))) {
                 note = inexactNote;
             }
