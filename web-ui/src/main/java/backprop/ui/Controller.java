@@ -297,6 +297,7 @@ final class Controller implements Playground {
             rebuild();
             return;
         }
+        experiment.applyTrainingSettings(preset); // the dropout rates, when they changed along
         pointer.clear();
         dirty = true;
     }

@@ -24,9 +24,9 @@ final class Controls {
     /** TensorFlow Playground's eleven learning rates. */
     static final double[] LEARNING_RATES = {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
     static final double[] REGULARIZATION_RATES = {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
-    private static final Activation[] HIDDEN_ACTIVATIONS = {
+    static final Activation[] HIDDEN_ACTIVATIONS = {
         Activation.RELU, Activation.TANH, Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU};
-    private static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
+    static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
     /** Epochs per frame offered; 0 = as many as fit the frame's budget. */
     static final int[] SPEEDS = {1, 2, 5, 10, 25, 100, 0};
 
@@ -127,8 +127,10 @@ final class Controls {
     private void bindSettings() {
         learningRate.addEventListener("change", event -> controller.change(
                 p -> p.learningRate = NumberText.parse(learningRate.getValue())));
-        activation.addEventListener("change", event -> controller.change(
-                p -> p.activation = Activation.fromId(activation.getValue())));
+        activation.addEventListener("change", event -> controller.change(p -> {
+            p.activation = Activation.fromId(activation.getValue());
+            p.layerActivations = new Activation[0]; // the global control sets all layers
+        }));
         regularization.addEventListener("change", event -> controller.change(
                 p -> p.regularization = Regularization.fromId(regularization.getValue())));
         regularizationRate.addEventListener("change", event -> controller.change(

@@ -5,7 +5,11 @@ import backprop.engine.state.Preset;
 import backprop.ui.base.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Adds and removes hidden layers, and neurons in each, within {@link Limits}. */
+/**
+ * Adds and removes hidden layers, and neurons in each, within {@link Limits}; each layer's box
+ * also holds its own activation and dropout rate, and a last box the output's activation
+ * ({@link LayerSettings}).
+ */
 final class LayerEditor {
     private final Controller controller;
     private final HTMLElement list = Dom.byId("layers");
@@ -52,12 +56,15 @@ final class LayerEditor {
     }
 
     private void setShape(int[] shape) {
-        controller.change(p -> p.networkShape = shape);
+        controller.change(p -> {
+            p.networkShape = shape;
+            p.fitLayerLists();
+        });
     }
 
     void show(Preset preset) {
         int[] shape = preset.networkShape;
-        String key = java.util.Arrays.toString(shape);
+        String key = java.util.Arrays.toString(shape) + LayerSettings.key(preset);
         if (key.equals(shown)) {
             return;
         }
@@ -81,8 +88,10 @@ final class LayerEditor {
             box.appendChild(value);
             box.appendChild(plus);
             box.appendChild(label);
+            LayerSettings.addTo(box, controller, preset, i);
             list.appendChild(box);
         }
+        list.appendChild(LayerSettings.outputBox(controller, preset));
     }
 
     private static HTMLElement button(String text, String label) {

@@ -82,14 +82,14 @@ final class LiveReshape {
         Rng rng = Rng.fromSeed(after.seed + "|reshape|" + (changes + 1));
         try {
             if (before.activation != after.activation) {
-                steps.did(NetworkSurgery.changeActivation(steps.now.network, steps.now.optimizer, after.activation),
-                        activationName(before.activation) + "→" + activationName(after.activation), ACTIVATION_NOTE);
+                changeGlobalActivation(steps, before, after);
             }
             changeFeatures(steps, before, after);
             changeTyped(steps, after);
             if (!changeShape(steps, before.networkShape, after.networkShape, rng)) {
                 return false;
             }
+            changeLayerActivations(steps, after);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -115,6 +115,28 @@ final class LiveReshape {
         push(new Entry(checkpoint, current.copy(), label));
         markers.add(checkpoint.epoch(), label);
         note = "";
+    }
+
+    /** The global activation: every hidden layer without an activation of its own takes it (weights kept). */
+    private static void changeGlobalActivation(Steps steps, Preset before, Preset after) {
+        boolean[] own = new boolean[after.layerActivations.length];
+        for (int h = 0; h < own.length; h++) {
+            own[h] = after.layerActivations[h] != null;
+        }
+        steps.did(NetworkSurgery.changeActivation(steps.now.network, steps.now.optimizer, after.activation, own),
+                activationName(before.activation) + "→" + activationName(after.activation), ACTIVATION_NOTE);
+    }
+
+    /** Each hidden layer's own activation, as {@code after} sets it (after any change of shape). */
+    private static void changeLayerActivations(Steps steps, Preset after) {
+        for (int h = 0; h < steps.now.network.depth() - 1; h++) {
+            Activation was = steps.now.network.activation(h);
+            Activation want = after.hiddenActivation(h);
+            if (was != want) {
+                steps.did(NetworkSurgery.changeLayerActivation(steps.now.network, steps.now.optimizer, h, want),
+                        "layer " + (h + 1) + " " + activationName(was) + "→" + activationName(want), ACTIVATION_NOTE);
+            }
+        }
     }
 
     /** Additions first, so that the network never runs out of inputs on the way. */
@@ -256,6 +278,8 @@ final class LiveReshape {
         Preset p = current.copy();
         p.networkShape = last.before.networkShape.clone();
         p.activation = last.before.activation;
+        p.layerActivations = last.before.layerActivations.clone();
+        p.dropout = last.before.dropout.clone();
         for (Feature f : Feature.values()) {
             p.setFeature(f, last.before.feature(f));
         }

@@ -149,6 +149,35 @@ class LiveReshapeTest {
     }
 
     @Test
+    void oneLayersActivationChangesAloneKeepsTheWeightsAndUndoes() {
+        double[] parameters = parameters();
+        double[] before = outputs();
+        assertTrue(change(p -> p.setHiddenActivation(1, Activation.SIGMOID)));
+        assertEquals(Activation.TANH, experiment.network().activation(0));
+        assertEquals(Activation.SIGMOID, experiment.network().activation(1));
+        assertArrayEquals(parameters, parameters(), 0);
+        assertEquals("layer 2 tanh→sigmoid", live.markers().label(0));
+        assertFalse(java.util.Arrays.equals(before, outputs()), "the function changed");
+
+        // the global activation now changes the layers without their own, and the layer keeps its own
+        assertTrue(change(p -> p.activation = Activation.RELU));
+        assertEquals(Activation.RELU, experiment.network().activation(0));
+        assertEquals(Activation.SIGMOID, experiment.network().activation(1));
+        // a layer added later keeps the layers' own activations
+        assertTrue(change(p -> p.networkShape = new int[] {4, 2, 2}));
+        assertEquals(Activation.SIGMOID, experiment.network().activation(1));
+        assertEquals(Activation.RELU, experiment.network().activation(2));
+
+        for (int i = 0; i < 3; i++) {
+            preset = live.undo(experiment, preset);
+        }
+        assertEquals(0, preset.layerActivations.length);
+        assertEquals(Activation.TANH, experiment.network().activation(1));
+        assertArrayEquals(parameters, parameters(), 0);
+        assertArrayEquals(before, outputs(), 0);
+    }
+
+    @Test
     void anAddedTanhLayerCannotPassValuesThroughUnchanged() {
         assertTrue(change(p -> p.networkShape = new int[] {4, 3, 2}));
         assertArrayEquals(new int[] {2, 4, 3, 2, 1}, experiment.network().shape());

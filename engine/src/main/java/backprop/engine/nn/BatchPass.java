@@ -93,7 +93,7 @@ public final class BatchPass {
 
     /** The activation of weight layer k's neurons: the one place the kernels ask for it. */
     private static Activation activation(Network network, int k) {
-        return k == network.depth() - 1 ? network.outputActivation() : network.hiddenActivation();
+        return network.activation(k);
     }
 
     /**

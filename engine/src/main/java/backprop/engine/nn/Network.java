@@ -14,6 +14,11 @@ package backprop.engine.nn;
  *
  * <p>The four phases of the lesson are four calls: {@link #forward},
  * {@link #loss}, {@link #backward}, {@link #applyUpdate}.
+ *
+ * <p>Each weight layer k has its own activation, {@link #activation(int)} (the last one is the
+ * output's); {@link #setHiddenActivation} sets all hidden ones at once. Hidden layers may drop
+ * neurons while training ({@link Dropout}): {@link #forwardTraining} draws a mask and applies it,
+ * {@link #backward} follows it; {@link #forward} never drops anything (evaluation).
  */
 public final class Network {
     /** Most neurons in one layer (inputs included). */
@@ -25,8 +30,13 @@ public final class Network {
 
     private final int[] shape;
     private final int depth;
+    /** The activation {@link #setHiddenActivation} last gave every hidden layer. */
     private Activation hidden;
-    private Activation output;
+    /** activations[k]: the activation of weight layer k's neurons; the last is the output's. */
+    private final Activation[] activations;
+    private final Dropout dropout;
+    /** Whether the last forward pass applied the dropout masks (then backward follows them). */
+    private boolean masked;
     /** The trainable numbers, gradients and changes below, as the optimizer is handed them. */
     private final Parameters parameters;
     final double[][] weights;
@@ -53,10 +63,16 @@ public final class Network {
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
         Activation.checkHidden(hidden);
-        this.output = Checks.notNull(output, "output activation");
+        Checks.notNull(output, "output activation");
         this.hidden = hidden;
         this.shape = shape.clone();
         this.depth = shape.length - 1;
+        activations = new Activation[depth];
+        java.util.Arrays.fill(activations, hidden);
+        activations[depth - 1] = output;
+        int[] hiddenSizes = new int[depth - 1];
+        System.arraycopy(shape, 1, hiddenSizes, 0, depth - 1);
+        dropout = new Dropout(hiddenSizes);
         parameters = new Parameters(shape);
         weights = parameters.weights;
         biases = parameters.biases;
@@ -84,11 +100,38 @@ public final class Network {
         changed();
     }
 
-    /** A deep copy: same shape, activations, weights, biases, last changes and dead links; no gradients. */
+    /**
+     * A deep copy: same shape, activations, dropout rates, weights, biases, last changes and dead
+     * links; no gradients, no dropout masks.
+     */
     public Network copy() {
-        Network c = new Network(shape, hidden, output, Init.ZERO, new Rng(0));
+        Network c = new Network(shape, hidden, outputActivation(), Init.ZERO, new Rng(0));
         parameters.copyInto(c.parameters);
+        int[] same = new int[depth];
+        for (int k = 0; k < depth; k++) {
+            same[k] = k;
+        }
+        c.copyLayerSettings(this, same);
         return c;
+    }
+
+    /**
+     * Takes the hidden activations and dropout rates of {@code from}'s layers: hidden layer h here
+     * gets those of {@code from}'s hidden layer {@code map[h]} (−1: the global hidden activation
+     * and no dropout). The output activation and the weights are left alone. For reshaped copies.
+     */
+    public void copyLayerSettings(Network from, int[] map) {
+        Checks.notNull(from, "network");
+        if (map.length < depth - 1) {
+            throw new IllegalArgumentException("the map names " + map.length + " of " + (depth - 1) + " hidden layers");
+        }
+        hidden = from.hidden;
+        for (int h = 0; h < depth - 1; h++) {
+            activations[h] = map[h] < 0 ? from.hidden : from.activations[Checks.index(map[h], from.depth - 1,
+                    "hidden layer")];
+        }
+        dropout.copyRates(from.dropout, map);
+        changed();
     }
 
     // ---- Phase 1: forward pass ------------------------------------------------------------------
@@ -107,16 +150,53 @@ public final class Network {
      * once). Copies the inputs by hand: TeaVM-JS's System.arraycopy allocates a view per call.
      */
     public double[] forwardUnchecked(double[] inputs, int offset) {
+        return forwardCopy(inputs, offset, false);
+    }
+
+    /**
+     * A training forward pass: draws a new dropout mask from {@code rng} for every hidden layer
+     * with a rate above 0, then runs {@link #forwardMasked}. Without dropout it is {@link #forward}
+     * (and draws nothing).
+     */
+    public double[] forwardTraining(double[] inputs, int offset, Rng rng) {
+        Checks.slice(inputs, offset, shape[0], "inputs");
+        Checks.notNull(rng, "rng");
+        if (!dropout.any()) {
+            return forwardCopy(inputs, offset, false);
+        }
+        dropout.draw(rng);
+        return forwardCopy(inputs, offset, true);
+    }
+
+    /**
+     * The forward pass with the current dropout masks ({@link #setDropoutMask} or the last drawn):
+     * a hidden layer with a mask passes on a_j·m_j (m_j = 0 or 1/(1 − p)); {@link #outputs} then
+     * holds those values and the next {@link #backward} follows the same masks.
+     */
+    public double[] forwardMasked(double[] inputs, int offset) {
+        Checks.slice(inputs, offset, shape[0], "inputs");
+        return forwardCopy(inputs, offset, true);
+    }
+
+    private double[] forwardCopy(double[] inputs, int offset, boolean withMasks) {
         double[] in = input;
         for (int i = 0; i < in.length; i++) {
             in[i] = inputs[offset + i];
         }
-        forwardInto(in, 0, z, a);
+        masked = withMasks;
+        forwardLayers(in, 0, z, a, withMasks);
         return a[depth - 1];
     }
 
-    /** The forward pass into caller-owned z/a arrays (same sizes as the network's), for grid evaluation. */
+    /**
+     * The forward pass into caller-owned z/a arrays (same sizes as the network's), for grid
+     * evaluation: no dropout.
+     */
     public void forwardInto(double[] in, int offset, double[][] zs, double[][] as) {
+        forwardLayers(in, offset, zs, as, false);
+    }
+
+    private void forwardLayers(double[] in, int offset, double[][] zs, double[][] as, boolean withMasks) {
         double[] prev = in;
         int prevOffset = offset;
         for (int k = 0; k < depth; k++) {
@@ -126,7 +206,7 @@ public final class Network {
             int nIn = shape[k];
             int nOut = shape[k + 1];
             double[] ak = as[k];
-            Activation f = k == depth - 1 ? output : hidden;
+            Activation f = activations[k];
             if (f == Activation.TANH) {
                 // The common case, fused: one pass computes z and a = tanh z.
                 for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
@@ -147,6 +227,14 @@ public final class Network {
                 }
                 f.applyAll(zk, ak, nOut);
             }
+            if (withMasks && k < depth - 1 && dropout.factors(k) != null) {
+                double[] m = dropout.factors(k);
+                double[] raw = dropout.raw(k);
+                for (int j = 0; j < nOut; j++) {
+                    raw[j] = ak[j];
+                    ak[j] *= m[j];
+                }
+            }
             prev = ak;
             prevOffset = 0;
         }
@@ -157,7 +245,7 @@ public final class Network {
     /** The loss of the last forward pass's outputs against {@code targets[offset ..]} (see {@link Loss}). */
     public double loss(Loss loss, double[] targets, int offset) {
         Checks.notNull(loss, "loss");
-        loss.checkOutput(output);
+        loss.checkOutput(outputActivation());
         Checks.slice(targets, offset, outputCount(), "targets");
         return loss.value(z[depth - 1], a[depth - 1], targets, offset, outputCount());
     }
@@ -166,12 +254,13 @@ public final class Network {
 
     /**
      * Backward pass after {@link #forward}: δ of the output layer from the loss, then
-     * δ_i = f'(z_i)·Σ_j w_ji·δ_j layer by layer back; ADDS ∂L/∂w_ji = δ_j·a_i (0 for a dead link)
+     * δ_i = f'(z_i)·Σ_j w_ji·δ_j layer by layer back (times the mask factor m_i after a
+     * {@link #forwardMasked}); ADDS ∂L/∂w_ji = δ_j·a_i (0 for a dead link)
      * and ∂L/∂b_j = δ_j to the accumulators.
      */
     public void backward(Loss loss, double[] targets, int offset) {
         Checks.notNull(loss, "loss");
-        loss.checkOutput(output);
+        loss.checkOutput(outputActivation());
         Checks.slice(targets, offset, outputCount(), "targets");
         backwardUnchecked(loss, targets, offset);
         parameters.dead.clearGradients(weightGradient);
@@ -180,6 +269,7 @@ public final class Network {
     /** {@link #backward} without the checks, for the trainer's loop; dead links' sums are dropped at the update. */
     public void backwardUnchecked(Loss loss, double[] targets, int offset) {
         int last = depth - 1;
+        Activation output = activations[last];
         if (loss == Loss.SQUARE && output == Activation.TANH) {
             // The common case inline: δ = (o − t)·(1 − o²).
             double[] o = a[last];
@@ -224,13 +314,21 @@ public final class Network {
                         dPrev[i] += w[row + i] * dj;
                     }
                 }
-                if (hidden == Activation.TANH) {
+                Activation f = activations[k - 1];
+                double[] m = masked ? dropout.factors(k - 1) : null;
+                if (m != null) {
+                    // a passed on = m·f(z): ∂L/∂z = ∂L/∂a · m · f'(z), f' from f(z) before the mask.
+                    for (int i = 0; i < nIn; i++) {
+                        dPrev[i] *= m[i];
+                    }
+                    f.multiplyByDerivative(z[k - 1], dropout.raw(k - 1), dPrev, nIn);
+                } else if (f == Activation.TANH) {
                     // The common case fused into this layer's pass (no call per layer).
                     for (int i = 0; i < nIn; i++) {
                         dPrev[i] *= Activation.tanhDerivative(prev[i]);
                     }
                 } else {
-                    hidden.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
+                    f.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
                 }
             }
         }
@@ -299,25 +397,91 @@ public final class Network {
         return shape[Checks.index(layer, shape.length, "layer")];
     }
 
+    /** The activation {@link #setHiddenActivation} last gave all hidden layers (a layer may have its own). */
     public Activation hiddenActivation() {
         return hidden;
     }
 
     public Activation outputActivation() {
-        return output;
+        return activations[depth - 1];
     }
 
-    /** Changes the hidden layers' activation; weights stay as they are. */
+    /** The activation of weight layer k's neurons: hidden layer k + 1 of the shape, or the output for the last. */
+    public Activation activation(int k) {
+        return activations[layer(k)];
+    }
+
+    /** Changes every hidden layer's activation; weights stay as they are. */
     public void setHiddenActivation(Activation activation) {
         Activation.checkHidden(activation);
         hidden = activation;
+        for (int k = 0; k < depth - 1; k++) {
+            activations[k] = activation;
+        }
+        changed();
+    }
+
+    /** Changes weight layer k's activation (the last: the output's); weights stay as they are. */
+    public void setActivation(int k, Activation activation) {
+        layer(k);
+        if (k < depth - 1) {
+            Activation.checkHidden(activation);
+        }
+        activations[k] = Checks.notNull(activation, "activation");
         changed();
     }
 
     /** Changes the output layer's activation; weights stay as they are. */
     public void setOutputActivation(Activation activation) {
-        output = Checks.notNull(activation, "output activation");
+        activations[depth - 1] = Checks.notNull(activation, "output activation");
         changed();
+    }
+
+    // ---- Dropout ----------------------------------------------------------------------------------
+
+    /** The dropout rate p of hidden layer h (0 = the first hidden layer); 0 = none. */
+    public double dropoutRate(int h) {
+        return dropout.rate(hiddenLayer(h));
+    }
+
+    /**
+     * Sets hidden layer h's dropout rate p in [0, 0.95]: while training, each of its neurons is
+     * dropped with probability p. Evaluation is unchanged, so the weights and the function stay.
+     */
+    public void setDropoutRate(int h, double rate) {
+        dropout.setRate(hiddenLayer(h), rate);
+        changed();
+    }
+
+    /** Whether some hidden layer drops neurons while training (a batched path must then train per example). */
+    public boolean hasDropout() {
+        return dropout.any();
+    }
+
+    /**
+     * Fixes hidden layer h's mask for {@link #forwardMasked}: factors[j] = 0 drops neuron j, any
+     * other factor scales its output (1/(1 − p) for inverted dropout); null: no mask on that layer.
+     */
+    public void setDropoutMask(int h, double[] factors) {
+        dropout.setFactors(hiddenLayer(h), factors);
+    }
+
+    /** Hidden layer h's mask factors of the last masked forward pass, or null when it had none (read only). */
+    public double[] dropoutMask(int h) {
+        return masked ? dropout.factors(hiddenLayer(h)) : null;
+    }
+
+    /**
+     * Hidden layer h's mask of the last training step that drew one, kept after evaluation passes
+     * (for the diagram to show who was dropped); null when the layer drops nothing. Read only.
+     */
+    public double[] lastDropoutMask(int h) {
+        int layer = hiddenLayer(h);
+        return dropout.rate(layer) > 0 ? dropout.factors(layer) : null;
+    }
+
+    private int hiddenLayer(int h) {
+        return Checks.index(h, depth - 1, "hidden layer");
     }
 
     /** Examples whose gradients are in the accumulators. */

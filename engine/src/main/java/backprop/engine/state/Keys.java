@@ -109,6 +109,7 @@ public final class Keys {
         TextbookKeys.addTo(k);
         SideB.addTo(k);
         FormulaKeys.addTo(k);
+        LayerKeys.addTo(k);
         ALL = Collections.unmodifiableList(k);
         List<Key<?>> read = new ArrayList<>(k);
         for (int i = 0; i < all.length; i++) {

@@ -69,6 +69,13 @@ public final class Preset {
     public LossChoice loss;
     /** The output neurons' activation, or {@code null} for the automatic rule (see {@link #outputActivation(int)}). */
     public Activation outputActivation;
+    /**
+     * Each hidden layer's own activation, input side first; null (or no entry): {@link #activation}.
+     * No trailing null ({@code layerActivations}; see {@link #hiddenActivation(int)}).
+     */
+    public Activation[] layerActivations;
+    /** The dropout rate p of each hidden layer, input side first; no entry: 0. No trailing 0 ({@code dropout}). */
+    public double[] dropout;
     /** Id of a user-uploaded dataset that replaces the generated one; empty = none. */
     public String datasetId;
     /** Epochs trained per animation frame, 1..{@link Limits#MAX_SPEED}; 0 = as many as fit the frame's time budget. */
@@ -239,6 +246,41 @@ public final class Preset {
             return Activation.LINEAR;
         }
         return outputs == 1 ? Activation.TANH : Activation.SOFTMAX;
+    }
+
+    /** The activation of hidden layer h (0 = the first): its own, or the global {@link #activation}. */
+    public Activation hiddenActivation(int h) {
+        return h < layerActivations.length && layerActivations[h] != null ? layerActivations[h] : activation;
+    }
+
+    /** The dropout rate of hidden layer h (0 = the first); 0 when the list does not reach it. */
+    public double dropoutRate(int h) {
+        return h < dropout.length ? dropout[h] : 0.0;
+    }
+
+    /** Sets hidden layer h's own activation (null: the global one), keeping the list canonical. */
+    public void setHiddenActivation(int h, Activation a) {
+        Activation[] list = java.util.Arrays.copyOf(layerActivations, Math.max(layerActivations.length, h + 1));
+        list[h] = a;
+        layerActivations = ActivationList.canonical(list);
+    }
+
+    /** Sets hidden layer h's dropout rate, keeping the list canonical. */
+    public void setDropoutRate(int h, double rate) {
+        double[] list = java.util.Arrays.copyOf(dropout, Math.max(dropout.length, h + 1));
+        list[h] = rate;
+        dropout = RateList.canonical(list);
+    }
+
+    /** Drops the per-layer entries beyond the hidden layers of {@link #networkShape} (after removing a layer). */
+    public void fitLayerLists() {
+        int n = networkShape.length;
+        if (layerActivations.length > n) {
+            layerActivations = ActivationList.canonical(java.util.Arrays.copyOf(layerActivations, n));
+        }
+        if (dropout.length > n) {
+            dropout = RateList.canonical(java.util.Arrays.copyOf(dropout, n));
+        }
     }
 
     /** The loss for data with {@code classes}: see {@link LossChoice#resolve}. */

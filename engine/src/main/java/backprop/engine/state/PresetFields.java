@@ -46,6 +46,8 @@ final class PresetFields {
             case "loss": return p.loss;
             case "init": return p.init;
             case "outputActivation": return p.outputActivation;
+            case "layerActivations": return p.layerActivations;
+            case "dropout": return p.dropout;
             case "datasetId": return p.datasetId;
             case "speed": return p.speed;
             case "logLoss": return p.logLoss;
@@ -106,6 +108,8 @@ final class PresetFields {
             case "loss": p.loss = (LossChoice) v; break;
             case "init": p.init = (Init) v; break;
             case "outputActivation": p.outputActivation = (Activation) v; break;
+            case "layerActivations": p.layerActivations = (Activation[]) v; break;
+            case "dropout": p.dropout = (double[]) v; break;
             case "datasetId": p.datasetId = (String) v; break;
             case "speed": p.speed = (Integer) v; break;
             case "logLoss": p.logLoss = (Boolean) v; break;

@@ -72,15 +72,25 @@ public final class Experiment {
         shape[shape.length - 1] = Preset.outputsFor(classes);
         Network network = new Network(shape, preset.activation, output, preset.init,
                 Rng.fromSeed(preset.seed + "|init"));
+        for (int h = 0; h < hidden.length; h++) {
+            network.setActivation(h, preset.hiddenActivation(h));
+        }
         Trainer trainer = new Trainer(network, train, test, preset.lossFor(classes),
                 Rng.fromSeed(preset.seed + "|order"));
+        trainer.setDropoutRng(Rng.fromSeed(preset.seed + "|dropout"));
         Experiment experiment = new Experiment(split.train, split.test, features, trainer, classes);
         experiment.applyTrainingSettings(preset);
         return experiment;
     }
 
-    /** Applies the settings that change live, without touching the weights. */
+    /** Applies the settings that change live (dropout rates among them), without touching the weights. */
     public void applyTrainingSettings(Preset preset) {
+        Network network = trainer.network();
+        for (int h = 0; h < network.depth() - 1; h++) {
+            if (network.dropoutRate(h) != preset.dropoutRate(h)) {
+                network.setDropoutRate(h, preset.dropoutRate(h));
+            }
+        }
         trainer.setLearningRate(preset.learningRate);
         trainer.setBatchSize(preset.batchSize);
         trainer.setRegularization(preset.regularization, preset.regularizationRate);

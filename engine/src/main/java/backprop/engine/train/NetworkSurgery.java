@@ -85,6 +85,7 @@ public final class NetworkSurgery {
         int[] shape = old.clone();
         shape[layer] = n + 1;
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
+        to.copyLayerSettings(net, layers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             int[] rows = k + 1 == layer ? insert(old[k + 1], n) : keep(old[k + 1]);
@@ -108,6 +109,7 @@ public final class NetworkSurgery {
         int[] shape = old.clone();
         shape[layer] = old[layer] - 1;
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
+        to.copyLayerSettings(net, layers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             int[] rows = k + 1 == layer ? drop(old[k + 1], index) : keep(old[k + 1]);
@@ -147,6 +149,7 @@ public final class NetworkSurgery {
     private static Result sameLayers(Network net, Optimizer optimizer, int[] shape, int[] inputCols, boolean exact) {
         int[] old = net.shape();
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
+        to.copyLayerSettings(net, layers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             transplant(net, optimizer, k, to, opt, k, keep(old[k + 1]), k == 0 ? inputCols : keep(old[k]));
@@ -164,6 +167,36 @@ public final class NetworkSurgery {
         return new Result(to, optimizer.copy(), hidden == net.hiddenActivation());
     }
 
+    /**
+     * The same weights and optimizer state under another global hidden activation, which every
+     * hidden layer takes but those with {@code own[h]} true (they keep their own activation).
+     */
+    public static Result changeActivation(Network net, Optimizer optimizer, Activation hidden, boolean[] own) {
+        check(net, optimizer);
+        Network to = net.copy();
+        to.setHiddenActivation(hidden);
+        boolean exact = true;
+        for (int h = 0; h < net.depth() - 1; h++) {
+            if (h < own.length && own[h]) {
+                to.setActivation(h, net.activation(h));
+            } else {
+                exact &= net.activation(h) == hidden;
+            }
+        }
+        return new Result(to, optimizer.copy(), exact);
+    }
+
+    /**
+     * The same weights and optimizer state with weight layer {@code k}'s activation changed (the last
+     * layer: the output's); exact only if it is the same.
+     */
+    public static Result changeLayerActivation(Network net, Optimizer optimizer, int k, Activation activation) {
+        check(net, optimizer);
+        Network to = net.copy();
+        to.setActivation(k, activation);
+        return new Result(to, optimizer.copy(), activation == net.activation(k));
+    }
+
     // ---- layers ---------------------------------------------------------------------------------
 
     /**
@@ -173,7 +206,8 @@ public final class NetworkSurgery {
     public static boolean exactLayer(Network net, int position, int width) {
         int before = net.layerSize(position);
         Activation f = net.hiddenActivation();
-        boolean passes = f == Activation.LINEAR || (f == Activation.RELU && position > 0);
+        boolean passes = f == Activation.LINEAR
+                || (f == Activation.RELU && position > 0 && net.activation(position - 1) == Activation.RELU);
         return passes && width >= before;
     }
 
@@ -201,6 +235,7 @@ public final class NetworkSurgery {
         shape[layer] = width;
         System.arraycopy(old, layer, shape, layer + 1, old.length - layer);
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
+        to.copyLayerSettings(net, layers(net, position, 1));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             if (k != layer - 1) {
@@ -208,7 +243,7 @@ public final class NetworkSurgery {
                 transplant(net, optimizer, k, to, opt, kNew, keep(old[k + 1]), keep(old[k]));
             }
         }
-        Activation f = net.hiddenActivation();
+        Activation f = to.activation(layer - 1);
         int before = old[layer - 1];
         int passed = Math.min(width, before);
         double[] wIn = to.weights(layer - 1);
@@ -253,6 +288,7 @@ public final class NetworkSurgery {
         System.arraycopy(old, 0, shape, 0, layer);
         System.arraycopy(old, layer + 1, shape, layer, old.length - layer - 1);
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
+        to.copyLayerSettings(net, layers(net, position, -1));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             if (k < layer - 1) {
@@ -261,7 +297,7 @@ public final class NetworkSurgery {
                 transplant(net, optimizer, k, to, opt, k - 1, keep(old[k + 1]), keep(old[k]));
             }
         }
-        Activation f = net.hiddenActivation();
+        Activation f = net.activation(layer - 1);
         double slope = slopeAtZero(f);
         double f0 = f.value(0);
         int p = old[layer - 1];
@@ -291,6 +327,19 @@ public final class NetworkSurgery {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /**
+     * Where each hidden layer of the new network comes from in {@code net} (for
+     * {@link Network#copyLayerSettings}): the same layers when {@code change} is 0, a new layer at
+     * {@code position} (−1) when 1, the layer at {@code position} gone when −1.
+     */
+    private static int[] layers(Network net, int position, int change) {
+        int[] map = new int[net.depth() - 1 + change];
+        for (int h = 0; h < map.length; h++) {
+            map[h] = change == 0 || h < position ? h : change > 0 ? (h == position ? -1 : h - 1) : h + 1;
+        }
+        return map;
+    }
 
     /** f'(0), taking the slope of the positive side at the ReLU kinks. */
     private static double slopeAtZero(Activation f) {

@@ -31,10 +31,6 @@ public final class Saturation {
         if (hidden == 0 || examples.count == 0) {
             return 0;
         }
-        Activation f = network.hiddenActivation();
-        if (f == Activation.LINEAR) {
-            return 0; // its slope is 1 everywhere
-        }
         double[][] zs = new double[depth][];
         double[][] as = new double[depth][];
         int[][] flat = new int[depth][];
@@ -46,8 +42,9 @@ public final class Saturation {
         for (int e = 0; e < examples.count; e++) {
             network.forwardInto(examples.inputs, e * examples.inputWidth, zs, as);
             for (int k = 0; k + 1 < depth; k++) {
+                Activation f = network.activation(k);
                 for (int j = 0; j < zs[k].length; j++) {
-                    if (flat(f, zs[k][j], as[k][j])) {
+                    if (f != Activation.LINEAR && flat(f, zs[k][j], as[k][j])) {
                         flat[k][j]++;
                     }
                 }

@@ -6,6 +6,7 @@ import backprop.engine.nn.Network;
 import backprop.engine.nn.Optimizer;
 import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
+import backprop.engine.nn.Rng;
 import java.util.Arrays;
 
 /**
@@ -32,10 +33,14 @@ public final class Trace {
     private final double[] targets;
     private final double[][] weightGradients;
     private final double[][] biasGradients;
+    /** The dropout mask factors of each hidden layer (null: none on it). */
+    private final double[][] masks;
+    /** The state of the masks' generator after drawing them (0 when none was given). */
+    private final int dropoutRngAfter;
 
     private Trace(Network original, Optimizer optimizer, Loss lossFunction, double learningRate,
             Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
-            double[] targetValues, int targetOffset, boolean biasesFixed) {
+            double[] targetValues, int targetOffset, boolean biasesFixed, Rng dropoutRng) {
         source = original;
         networkVersion = original.version();
         before = original.copy();
@@ -45,10 +50,21 @@ public final class Trace {
         targets = new double[original.outputCount()];
         System.arraycopy(targetValues, targetOffset, targets, 0, targets.length);
 
-        after.forward(inputs, inputOffset);
+        if (dropoutRng != null) {
+            after.forwardTraining(inputs, inputOffset, dropoutRng);
+            dropoutRngAfter = dropoutRng.state();
+        } else {
+            dropoutRngAfter = 0;
+            after.forward(inputs, inputOffset);
+        }
         loss = after.loss(lossFunction, targets, 0);
         after.backward(lossFunction, targets, 0);
         int depth = after.depth();
+        masks = new double[depth - 1][];
+        for (int h = 0; h < depth - 1; h++) {
+            double[] m = after.dropoutMask(h);
+            masks[h] = m == null ? null : m.clone();
+        }
         weightGradients = new double[depth][];
         biasGradients = new double[depth][];
         for (int k = 0; k < depth; k++) {
@@ -76,6 +92,17 @@ public final class Trace {
     public static Trace record(Network network, Optimizer optimizer, Loss loss, double learningRate,
             Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
             double[] targets, int targetOffset) {
+        return record(network, optimizer, loss, learningRate, regularization, regularizationRate, inputs,
+                inputOffset, targets, targetOffset, null);
+    }
+
+    /**
+     * {@link #record}, with dropout on the hidden layers that have a rate: their masks are drawn from
+     * {@code dropoutRng} (null: no dropout) as training draws them, and kept ({@link #dropoutMask}).
+     */
+    public static Trace record(Network network, Optimizer optimizer, Loss loss, double learningRate,
+            Regularization regularization, double regularizationRate, double[] inputs, int inputOffset,
+            double[] targets, int targetOffset, Rng dropoutRng) {
         Checks.notNull(network, "network");
         Checks.notNull(optimizer, "optimizer");
         Checks.notNull(loss, "loss");
@@ -86,7 +113,7 @@ public final class Trace {
         Checks.slice(targets, targetOffset, network.outputCount(), "targets");
         loss.checkOutput(network.outputActivation());
         return new Trace(network, optimizer, loss, learningRate, regularization, regularizationRate, inputs,
-                inputOffset, targets, targetOffset, false);
+                inputOffset, targets, targetOffset, false, dropoutRng);
     }
 
     /**
@@ -104,7 +131,7 @@ public final class Trace {
         loss.checkOutput(network.outputActivation());
         Optimizer sgd = new Optimizer(OptimizerType.SGD, network.shape());
         return new Trace(network, sgd, loss, learningRate, Regularization.NONE, 0, inputs, 0, targets, 0,
-                biasesFixed);
+                biasesFixed, null);
     }
 
     /**
@@ -172,6 +199,20 @@ public final class Trace {
     /** The network after the step: read its weights, biases, weightChanges, biasChanges. Do not modify. */
     public Network after() {
         return after;
+    }
+
+    /**
+     * The dropout mask of hidden layer h in this step: factor 0 for a dropped neuron, 1/(1 − p) for
+     * a kept one (its output a = f(z)·factor is what the next layer saw); null when the layer
+     * dropped nothing. Do not modify.
+     */
+    public double[] dropoutMask(int h) {
+        return masks[Checks.index(h, masks.length, "hidden layer")];
+    }
+
+    /** The state of the dropout masks' generator after this step drew them (0 when it had none). */
+    int dropoutRngAfter() {
+        return dropoutRngAfter;
     }
 
     public double[] preActivations(int k) {

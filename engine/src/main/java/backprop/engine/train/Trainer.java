@@ -48,6 +48,8 @@ public final class Trainer {
     private boolean diverged;
 
     private final BlockTraining blocks = new BlockTraining();
+    /** Draws the dropout masks of training (see {@link Network#forwardTraining}). */
+    private Rng dropoutRng = Rng.fromSeed("dropout");
 
     private final Metrics trainMetrics = new Metrics();
     private final Metrics testMetrics = new Metrics();
@@ -115,6 +117,11 @@ public final class Trainer {
         network.setOutputActivation(output);
         this.loss = loss;
         setData(train, test);
+    }
+
+    /** The generator of the dropout masks (a seeded one makes runs with dropout reproducible). */
+    public void setDropoutRng(Rng rng) {
+        dropoutRng = Checks.notNull(rng, "rng");
     }
 
     /** η ≥ 0. */
@@ -230,6 +237,7 @@ public final class Trainer {
         double[] targets = train.targets;
         int inW = train.inputWidth;
         int outW = train.targetWidth;
+        boolean dropout = network.hasDropout();
         boolean batched = useBatched();
         int done = 0;
         while (done < n && !diverged) {
@@ -240,7 +248,11 @@ public final class Trainer {
             } else {
                 int e = epochs.next();
                 // Unchecked: the examples' widths and the loss were checked when they were set and above.
-                network.forwardUnchecked(inputs, e * inW);
+                if (dropout) {
+                    network.forwardTraining(inputs, e * inW, dropoutRng);
+                } else {
+                    network.forwardUnchecked(inputs, e * inW);
+                }
                 network.backwardUnchecked(loss, targets, e * outW);
             }
             examplesTrained += m;
@@ -253,7 +265,8 @@ public final class Trainer {
 
     /** Whether training passes blocks of examples through {@link BatchPass}: the one place the path is chosen. */
     private boolean useBatched() {
-        return BatchPass.pays(network, batchSize);
+        // Dropout draws a mask per example, which the batched kernels do not: with it, one example at a time.
+        return !network.hasDropout() && BatchPass.pays(network, batchSize);
     }
 
     /**
@@ -294,12 +307,18 @@ public final class Trainer {
 
     // ---- Trace ----------------------------------------------------------------------------------
 
-    /** The four phases of one example (training set unless {@code fromTest}), with the current settings. */
+    /**
+     * The four phases of one example (training set unless {@code fromTest}), with the current
+     * settings; with dropout, under the masks the trainer's generator would draw next (a copy of it
+     * draws them, so training's own masks stay as they were).
+     */
     public Trace trace(boolean fromTest, int example) {
         Examples set = fromTest ? test : train;
         Checks.index(example, set.count, fromTest ? "test example" : "training example");
+        Rng masks = new Rng(0);
+        masks.setState(dropoutRng.state());
         return Trace.record(network, optimizer, loss, learningRate, regularization, regularizationRate,
-                set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth);
+                set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth, masks);
     }
 
     /** Applies exactly the update the trace recorded (the network must not have changed since). */
@@ -309,6 +328,9 @@ public final class Trainer {
             return;
         }
         trace.applyTo(network, optimizer);
+        if (network.hasDropout()) {
+            dropoutRng.setState(trace.dropoutRngAfter()); // the next trace draws the masks after these
+        }
         examplesTrained++;
         updates++;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.data.Feature;
+import backprop.engine.nn.Activation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -157,7 +158,14 @@ class PresetPropertiesTest {
             return longer;
         } else if (t == double[].class) {
             double[] a = ((double[]) v).clone();
+            if (a.length == 0) {
+                return new double[] {0.5};
+            }
             a[0] = Math.nextUp(a[0]);
+            return a;
+        } else if (t == Activation[].class) {
+            Activation[] a = Arrays.copyOf((Activation[]) v, ((Activation[]) v).length + 1);
+            a[a.length - 1] = Activation.RELU;
             return a;
         } else if (t.isEnum()) {
             Object[] all = t.getEnumConstants();

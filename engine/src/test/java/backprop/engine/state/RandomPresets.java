@@ -95,6 +95,16 @@ final class RandomPresets {
             typed.append(typed.length() == 0 ? "" : ",").append(pick(r, ofXy));
         }
         p.featureFormulas = typed.toString();
+        p.layerActivations = new Activation[r.nextInt(3) == 0 ? 0 : r.nextInt(Limits.MAX_HIDDEN_LAYERS + 1)];
+        for (int i = 0; i < p.layerActivations.length; i++) {
+            p.layerActivations[i] = r.nextInt(3) == 0 ? null : hidden[r.nextInt(hidden.length)];
+        }
+        p.layerActivations = ActivationList.canonical(p.layerActivations);
+        p.dropout = new double[r.nextInt(3) == 0 ? 0 : r.nextInt(Limits.MAX_HIDDEN_LAYERS + 1)];
+        for (int i = 0; i < p.dropout.length; i++) {
+            p.dropout[i] = r.nextInt(3) == 0 ? 0 : r.nextBoolean() ? 0.5 : LayerKeys.MAX_DROPOUT * r.nextDouble();
+        }
+        p.dropout = RateList.canonical(p.dropout);
         int hiddenControls = r.nextInt(10) == 0 ? Limits.MAX_HIDDEN_CONTROLS : r.nextInt(4);
         while (p.hiddenControls().size() < hiddenControls) {
             p.setHidden(word(r, 1 + r.nextInt(Limits.MAX_CONTROL_NAME_LENGTH)), true);

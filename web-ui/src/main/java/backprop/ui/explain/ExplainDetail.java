@@ -112,9 +112,19 @@ final class ExplainDetail {
         h.open("h4", null).text(ExplainText.neuronName(layer, j, depth) + " (" + ExplainText.functionName(f) + ")").close("h4")
                 .open("ul", "explain-rows");
         h.open("li", null).text("z = Σ w·a + b = ").num("detail-z", z).close("li");
-        h.open("li", null).text("a = " + ExplainText.functionName(f) + "(z) = ").num("detail-a", a).close("li");
+        double[] mask = layer < depth ? trace.dropoutMask(k) : null;
+        if (mask == null) {
+            h.open("li", null).text("a = " + ExplainText.functionName(f) + "(z) = ").num("detail-a", a).close("li");
+        } else {
+            double p = n.dropoutRate(k);
+            h.open("li", null).text("a = " + ExplainText.functionName(f) + "(z)·m = ").num(null, f.value(z)).text("·")
+                    .factor(null, mask[j]).text(" = ").num("detail-a", a)
+                    .text(mask[j] == 0 ? " (dropped in this step, p = " : " (kept, m = 1/(1 − p), p = ").num(null, p)
+                    .text(")").close("li");
+        }
         if (f != Activation.SOFTMAX) {
-            h.open("li", null).text("f′(z) = " + ExplainText.derivativeRule(f) + " = ").num("detail-fprime", f.derivative(z, a))
+            double fz = mask == null ? a : f.value(z);
+            h.open("li", null).text("f′(z) = " + ExplainText.derivativeRule(f) + " = ").num("detail-fprime", f.derivative(z, fz))
                     .close("li");
         }
         h.open("li", null).text("δ = ");
@@ -144,8 +154,11 @@ final class ExplainDetail {
                 }
                 h.text(" + " + (count - shown) + " smaller terms adding up to ").num(null, rest);
             }
-            h.text(")·").factor(null, f.derivative(z, a)).text(" = ").factor("detail-sum", sum).text("·")
-                    .factor(null, f.derivative(z, a)).text(" = ");
+            // with dropout a = m·f(z), so δ = (Σ w·δ)·m·f′(z)
+            double fPrime = f.derivative(z, mask == null ? a : f.value(z));
+            String times = mask == null ? "" : "·" + backprop.ui.base.Format.number(mask[j]);
+            h.text(")" + times + "·").factor(null, fPrime).text(" = ").factor("detail-sum", sum).text(times + "·")
+                    .factor(null, fPrime).text(" = ");
         }
         h.num("detail-delta", trace.deltas(k)[j]).close("li").close("ul");
         return h.toString();

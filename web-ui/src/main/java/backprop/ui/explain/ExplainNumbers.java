@@ -66,7 +66,12 @@ final class ExplainNumbers {
         int k = layer - 1;
         Activation f = ExplainText.activationOf(n, layer);
         h.open("h4", null).text((layer == depth ? "Output layer" : "Layer " + layer) + " (" + ExplainText.functionName(f) + ")")
-                .close("h4").open("ul", "explain-rows");
+                .close("h4");
+        double[] mask = layer < depth ? trace.dropoutMask(k) : null;
+        if (mask != null) {
+            dropoutNote(h, n, layer, mask);
+        }
+        h.open("ul", "explain-rows");
         double[] w = n.weights(k);
         double[] b = n.biases(k);
         double[] prev = k == 0 ? trace.inputs() : trace.outputs(k - 1);
@@ -89,10 +94,37 @@ final class ExplainNumbers {
                 h.text(" + (" + (in - shown) + " more terms: ").num(null, rest).text(")");
             }
             h.text(" + ").factor(null, b[j]).text(" = ").num("explain-z-" + layer + "-" + j, trace.preActivations(k)[j]);
-            h.text(";  a = " + ExplainText.functionName(f) + "(z) = ").num("explain-a-" + layer + "-" + j, trace.outputs(k)[j]);
+            String name = ExplainText.functionName(f);
+            if (mask == null) {
+                h.text(";  a = " + name + "(z) = ").num("explain-a-" + layer + "-" + j, trace.outputs(k)[j]);
+            } else if (mask[j] == 0) {
+                h.text(";  " + name + "(z) = ").num(null, f.value(trace.preActivations(k)[j]))
+                        .text(", dropped: a = ").num("explain-a-" + layer + "-" + j, 0.0);
+            } else {
+                h.text(";  a = " + name + "(z)·1/(1 − p) = ").num(null, f.value(trace.preActivations(k)[j]))
+                        .text("·").factor(null, mask[j]).text(" = ")
+                        .num("explain-a-" + layer + "-" + j, trace.outputs(k)[j]);
+            }
             h.close("li");
         }
         h.close("ul");
+    }
+
+    /** Dropout in this layer: the rate, the 1/(1 − p) scale and this example's mask. */
+    private static void dropoutNote(Html h, Network n, int layer, double[] mask) {
+        double p = n.dropoutRate(layer - 1);
+        int dropped = 0;
+        StringBuilder kept = new StringBuilder();
+        for (int j = 0; j < mask.length; j++) {
+            dropped += mask[j] == 0 ? 1 : 0;
+            kept.append(mask[j] == 0 ? '✕' : '●');
+        }
+        h.open("p", "formula explain-dropout").text("Dropout p = ").num(null, p).text(": while training, each neuron "
+                + "is dropped with probability p and a kept one is scaled by 1/(1 − p) = ").num(null, 1 / (1 - p))
+                .text(", so the next layer sees the same on average. This example's mask ")
+                .open("span", "explain-mask").text(kept.toString()).close("span")
+                .text(": " + dropped + " of " + mask.length + " dropped. The plot and the losses use no dropout.")
+                .close("p");
     }
 
     private static void loss(Html h, Experiment experiment, Trace trace) {
@@ -144,7 +176,12 @@ final class ExplainNumbers {
                 }
             } else {
                 chainSum(h, n, trace, layer, j);
-                h.text("·").factor(null, f.derivative(z[j], a[j])).text(" = ");
+                double[] mask = trace.dropoutMask(k);
+                if (mask != null) {
+                    // a = m·f(z): δ = (Σ w·δ)·m·f′(z), f′ from f(z) before the mask
+                    h.text("·").factor(null, mask[j]);
+                }
+                h.text("·").factor(null, f.derivative(z[j], mask == null ? a[j] : f.value(z[j]))).text(" = ");
             }
             h.num("explain-delta-" + layer + "-" + j, d[j]).close("li");
         }

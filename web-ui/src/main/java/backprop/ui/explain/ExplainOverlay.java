@@ -5,6 +5,7 @@ import backprop.engine.nn.Network;
 import backprop.engine.train.Trace;
 import backprop.ui.base.Format;
 import backprop.ui.base.Palette;
+import backprop.ui.plot.DropMark;
 import backprop.ui.plot.LinkLayer;
 import backprop.ui.plot.NetworkLayout;
 import backprop.ui.plot.NetworkOverlay;
@@ -138,6 +139,10 @@ public final class ExplainOverlay implements NetworkOverlay {
                     context.setFillStyle("rgba(255,255,255,0.75)");
                     context.fillRect(x - 1, y - 1, node + 2, node + 2);
                     continue;
+                }
+                double[] mask = layer < depth ? trace.dropoutMask(layer - 1) : null;
+                if (mask != null && mask[j] == 0) {
+                    DropMark.draw(context, x, y, node);
                 }
                 switch (phase) {
                     case FORWARD:

@@ -124,7 +124,7 @@ final class ExplainText {
     }
 
     static Activation activationOf(Network n, int layer) {
-        return layer == n.depth() ? n.outputActivation() : n.hiddenActivation();
+        return n.activation(layer - 1);
     }
 
     static String lossFormula(Loss loss) {

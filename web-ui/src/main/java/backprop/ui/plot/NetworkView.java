@@ -216,11 +216,16 @@ public final class NetworkView {
         int slot = FEATURES.length + typed;
         for (int layer = 1; layer < shape.length; layer++) {
             double[] biases = network.biases(layer - 1);
+            // neurons dropout dropped in the last training step
+            double[] dropped = layer < shape.length - 1 ? network.lastDropoutMask(layer - 1) : null;
             for (int n = 0; n < shape[layer]; n++) {
                 double x = layout.columnX(layer);
                 double y = layout.neuronY(layer, n);
                 drawNode(slot++, x, y, marked(hovered, selected, Target.Kind.NEURON, layer, n)
                         || controller.shownNeuron(layer, n));
+                if (dropped != null && dropped[n] == 0) {
+                    DropMark.draw(context, x, y, node);
+                }
                 boolean biasMarked = marked(hovered, selected, Target.Kind.BIAS, layer - 1, n);
                 context.setFillStyle(Palette.colourOf(biases[n]));
                 double size = NetworkLayout.BIAS_SIZE;

@@ -80,6 +80,8 @@ class EffectTest {
         ONE_KEY.put("tbB=1,2,3,4", Effect.VIEW);
         ONE_KEY.put("tbRate=0.1", Effect.VIEW);
         ONE_KEY.put("tbFixedBiases=false", Effect.VIEW);
+        ONE_KEY.put("layerActivations=relu", Effect.RESHAPE);
+        ONE_KEY.put("dropout=0.5", Effect.TRAINING);
         ONE_KEY.put("dataset_hide=true", Effect.VIEW);
         ONE_KEY.put("formula=x", Effect.NEW_DATA);
         ONE_KEY.put("regFormula=x", Effect.VIEW); // the default problem classifies: the surface is not in play
