@@ -107,6 +107,7 @@ public final class Keys {
         k.add(own("digitSide", ValueType.oneOf(DigitsConfig.FULL_SIDE, DigitsConfig.HALF_SIDE), DigitsConfig.FULL_SIDE, Reset.VIEW));
         k.add(own("digitLayers", new LayerList(Limits.MAX_DIGIT_LAYERS, 1, Limits.MAX_DIGIT_NEURONS, "64,32"), new int[] {32}, Reset.VIEW));
         TextbookKeys.addTo(k);
+        ScheduleKeys.addTo(k);
         ALL = Collections.unmodifiableList(k);
         List<Key<?>> read = new ArrayList<>(k);
         for (int i = 0; i < all.length; i++) {

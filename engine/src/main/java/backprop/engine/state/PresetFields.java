@@ -64,6 +64,12 @@ final class PresetFields {
             case "tbB": return p.tbB;
             case "tbRate": return p.tbRate;
             case "tbFixedBiases": return p.tbFixedBiases;
+            case "lrSchedule": return p.lrSchedule;
+            case "lrEvery": return p.lrEvery;
+            case "lrGamma": return p.lrGamma;
+            case "lrMin": return p.lrMin;
+            case "stopLoss": return p.stopLoss;
+            case "stopEpochs": return p.stopEpochs;
             case "lesson": return p.lesson;
             case "lessonX": return p.lessonInputs;
             case "lessonT": return p.lessonTarget;
@@ -119,6 +125,12 @@ final class PresetFields {
             case "tbB": p.tbB = (double[]) v; break;
             case "tbRate": p.tbRate = (Double) v; break;
             case "tbFixedBiases": p.tbFixedBiases = (Boolean) v; break;
+            case "lrSchedule": p.lrSchedule = (ScheduleChoice) v; break;
+            case "lrEvery": p.lrEvery = (Integer) v; break;
+            case "lrGamma": p.lrGamma = (Double) v; break;
+            case "lrMin": p.lrMin = (Double) v; break;
+            case "stopLoss": p.stopLoss = (Double) v; break;
+            case "stopEpochs": p.stopEpochs = (Integer) v; break;
             case "lesson": p.lesson = (Integer) v; break;
             case "lessonX": p.lessonInputs = (double[]) v; break;
             case "lessonT": p.lessonTarget = (Double) v; break;

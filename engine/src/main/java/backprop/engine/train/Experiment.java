@@ -69,6 +69,7 @@ public final class Experiment {
     /** Applies the settings that change live, without touching the weights. */
     public void applyTrainingSettings(Preset preset) {
         trainer.setLearningRate(preset.learningRate);
+        trainer.setSchedule(LearningRateSchedule.of(preset));
         trainer.setBatchSize(preset.batchSize);
         trainer.setRegularization(preset.regularization, preset.regularizationRate);
         trainer.setOptimizer(preset.optimizer);

@@ -38,6 +38,7 @@ public final class Trainer {
     private Examples test;
     private Loss loss;
     private double learningRate = 0.03;
+    private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
     private int batchSize = 10;
     private Regularization regularization = Regularization.NONE;
     private double regularizationRate;
@@ -117,6 +118,11 @@ public final class Trainer {
     /** η ≥ 0. */
     public void setLearningRate(double learningRate) {
         this.learningRate = Checks.nonNegative(learningRate, "learning rate");
+    }
+
+    /** How η changes over the epochs (constant: the base η, bit for bit, as before schedules). */
+    public void setSchedule(LearningRateSchedule schedule) {
+        this.schedule = Checks.notNull(schedule, "schedule");
     }
 
     /** Examples per update, ≥ 1. */
@@ -233,8 +239,9 @@ public final class Trainer {
             network.forwardUnchecked(inputs, e * inW);
             network.backwardUnchecked(loss, targets, e * outW);
             examplesTrained++;
+            int epoch = epochs.epoch(); // the batch's epoch, before its last example ends it
             if (epochs.endEpochIfDone() || network.accumulatedExamples() >= batchSize) {
-                update();
+                update(epoch);
             }
         }
     }
@@ -259,8 +266,9 @@ public final class Trainer {
         return trained;
     }
 
-    private void update() {
-        if (network.applyUpdate(optimizer, learningRate, regularization, regularizationRate)) {
+    private void update(int epoch) {
+        double rate = schedule.constant() ? learningRate : schedule.rate(learningRate, epoch);
+        if (network.applyUpdate(optimizer, rate, regularization, regularizationRate)) {
             updates++;
         } else {
             diverged = true;
@@ -281,7 +289,7 @@ public final class Trainer {
     public Trace trace(boolean fromTest, int example) {
         Examples set = fromTest ? test : train;
         Checks.index(example, set.count, fromTest ? "test example" : "training example");
-        return Trace.record(network, optimizer, loss, learningRate, regularization, regularizationRate,
+        return Trace.record(network, optimizer, loss, learningRateNow(), regularization, regularizationRate,
                 set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth);
     }
 
@@ -321,6 +329,16 @@ public final class Trainer {
         return measure(testMetrics, test).accuracy;
     }
 
+    /** Root-mean-square error of the outputs on the test examples (regression's figure; +∞ when diverged). */
+    public double testRmse() {
+        return measure(testMetrics, test).rmse;
+    }
+
+    /** R² of the outputs on the test examples ({@link Metrics}; −∞ when diverged). */
+    public double testR2() {
+        return measure(testMetrics, test).r2;
+    }
+
     private Metrics measure(Metrics metrics, Examples examples) {
         metrics.measure(network, loss, examples);
         if (!MathFunctions.isFinite(metrics.loss)) {
@@ -328,6 +346,8 @@ public final class Trainer {
         }
         if (diverged) {
             metrics.loss = Double.POSITIVE_INFINITY;
+            metrics.rmse = Double.POSITIVE_INFINITY;
+            metrics.r2 = Double.NEGATIVE_INFINITY;
         }
         return metrics;
     }
@@ -358,8 +378,18 @@ public final class Trainer {
         return test;
     }
 
+    /** The base η the learning-rate control sets. */
     public double learningRate() {
         return learningRate;
+    }
+
+    /** The η the updates of the current epoch use: the schedule's η(epoch) from the base η. */
+    public double learningRateNow() {
+        return schedule.constant() ? learningRate : schedule.rate(learningRate, epochs.epoch());
+    }
+
+    public LearningRateSchedule schedule() {
+        return schedule;
     }
 
     public int batchSize() {
