@@ -55,6 +55,7 @@ final class Controls {
     private final DatasetPicker datasets;
     private final LayerEditor layers;
     private final ReshapeControls reshape;
+    private final ScheduleControls schedule;
     private final HTMLElement features = Dom.byId("features");
     private final HTMLElement[] featureButtons = new HTMLElement[Feature.values().length];
 
@@ -63,6 +64,7 @@ final class Controls {
         this.datasets = new DatasetPicker(Dom.byId("datasets"), controller);
         this.layers = new LayerEditor(controller);
         this.reshape = new ReshapeControls(controller);
+        this.schedule = new ScheduleControls(controller);
         this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
         this.beta1 = new NumberField("beta1", 0, 1, controller, (p, v) -> p.beta1 = v);
         this.beta2 = new NumberField("beta2", 0, 1, controller, (p, v) -> p.beta2 = v);
@@ -279,6 +281,7 @@ final class Controls {
         datasets.show(p);
         layers.show(p);
         reshape.show(p);
+        schedule.show(p);
         HiddenControls.apply(p);
     }
 

@@ -34,6 +34,7 @@ final class Views {
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
     private final ReshapeView reshape = new ReshapeView(chart);
+    private final ScheduleView schedule = new ScheduleView(chart);
     /** Whether this frame refreshes the plot; see {@link #draw}. */
     private boolean plotsTurn;
     private final DatasetPanel uploads;
@@ -88,6 +89,7 @@ final class Views {
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing,
                 learningRate.draw(experiment, preset.learningRate, history, playing));
         reshape.draw(controller.liveReshape(), history);
+        schedule.draw(experiment.trainer(), preset, history, controller.stops());
         status.draw(experiment, state, playing, history.size());
         uploads.show(preset, controller.uploads().loading());
         textbook.draw(preset);

@@ -77,6 +77,12 @@ class EffectTest {
         ONE_KEY.put("tbB=1,2,3,4", Effect.VIEW);
         ONE_KEY.put("tbRate=0.1", Effect.VIEW);
         ONE_KEY.put("tbFixedBiases=false", Effect.VIEW);
+        ONE_KEY.put("lrSchedule=cosine", Effect.TRAINING);
+        ONE_KEY.put("lrEvery=20", Effect.TRAINING);
+        ONE_KEY.put("lrGamma=0.9", Effect.TRAINING);
+        ONE_KEY.put("lrMin=0.001", Effect.TRAINING);
+        ONE_KEY.put("stopLoss=0.01", Effect.VIEW);
+        ONE_KEY.put("stopEpochs=500", Effect.VIEW);
         ONE_KEY.put("dataset_hide=true", Effect.VIEW);
     }
 
