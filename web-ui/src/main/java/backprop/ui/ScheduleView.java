@@ -34,7 +34,10 @@ final class ScheduleView {
     private final HTMLElement now = Dom.byId("lr-now");
     private final HTMLElement status = Dom.byId("status");
     private String shownNow = null;
-    private String shownCurve = null;
+    private LearningRateSchedule shownSchedule;
+    private double shownBase;
+    private int shownEpoch;
+    private int shownHorizon;
 
     ScheduleView(LossChart chart) {
         this.chart = chart;
@@ -56,13 +59,14 @@ final class ScheduleView {
         }
         int epoch = trainer.epoch();
         int horizon = Math.max(epoch, preset.stopEpochs > 0 ? preset.stopEpochs : 2 * preset.lrEvery);
-        String key = varies ? preset.lrSchedule.id() + preset.lrEvery + "/" + preset.lrGamma + "/" + preset.lrMin
-                + "/" + trainer.learningRate() + "/" + horizon + "/" + epoch : "";
-        if (!key.equals(shownCurve)) {
-            shownCurve = key;
-            if (varies) {
-                drawCurve(schedule, trainer.learningRate(), epoch, horizon);
-            }
+        // a new schedule object comes with every change of the training settings
+        if (varies && (schedule != shownSchedule || trainer.learningRate() != shownBase || epoch != shownEpoch
+                || horizon != shownHorizon)) {
+            shownSchedule = schedule;
+            shownBase = trainer.learningRate();
+            shownEpoch = epoch;
+            shownHorizon = horizon;
+            drawCurve(schedule, shownBase, epoch, horizon);
         }
         drawStop(history, stops);
     }

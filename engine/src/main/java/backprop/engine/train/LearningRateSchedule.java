@@ -3,6 +3,7 @@ package backprop.engine.train;
 import backprop.engine.nn.Checks;
 import backprop.engine.state.Preset;
 import backprop.engine.state.ScheduleChoice;
+import backprop.engine.text.NumberText;
 
 /**
  * The learning rate as a pure function of the epoch: η(epoch), from the base η the learning-rate
@@ -41,7 +42,7 @@ public final class LearningRateSchedule {
             throw new IllegalArgumentException("a schedule's period must be at least 1 epoch, got " + every);
         }
         if (!(gamma > 0 && gamma <= 1)) {
-            throw new IllegalArgumentException("a schedule's γ must be in (0, 1], got " + gamma);
+            throw new IllegalArgumentException("a schedule's γ must be in (0, 1], got " + NumberText.format(gamma));
         }
         this.every = every;
         this.gamma = gamma;
