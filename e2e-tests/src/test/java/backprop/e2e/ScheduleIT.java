@@ -59,16 +59,16 @@ class ScheduleIT extends PageTestBase {
         new Select(control("lrSchedule")).selectByVisibleText("Step decay");
         assertFalse(byId("lrMin-field").isDisplayed(), "step decay has no smallest η");
         type("lrEvery", "5");
-        type("lrGamma", "0.5");
+        type("lrGamma", "0.4");
         type("stopEpochs", "12");
-        assertTrue(Playground.hash().contains("&lrSchedule=step&lrEvery=5&lrGamma=0.5"), Playground.hash());
+        assertTrue(Playground.hash().contains("&lrSchedule=step&lrEvery=5&lrGamma=0.4"), Playground.hash());
 
         assertEquals("stopped: after 12 epochs", playUntilStopped());
         assertEquals(12, Playground.epoch());
         assertEquals("12", Playground.status("stopped-epoch"));
-        // η of epoch 12 = 0.1 · 0.5^⌊12/5⌋ = 0.025
-        assertEquals(0.025, Playground.statusNumber("lr-now").getAsDouble(), 1e-15);
-        assertEquals("η now 0.0250", byId("lr-now").getText());
+        // η of epoch 12 = 0.1 · 0.4^⌊12/5⌋ = 0.016
+        assertEquals(0.016, Playground.statusNumber("lr-now").getAsDouble(), 1e-15);
+        assertEquals("η now 0.0160", byId("lr-now").getText());
         assertTrue(byId("lr-chart").isDisplayed());
         // the square loss is ½(o − t)² per example: RMSE² = 2 · the test loss
         double rmse = Playground.statusNumber("test-rmse").getAsDouble();
@@ -87,7 +87,7 @@ class ScheduleIT extends PageTestBase {
         Playground.openReady("/?engine=" + engine + "#" + state);
         assertEquals("step", new Select(control("lrSchedule")).getFirstSelectedOption().getDomAttribute("value"));
         assertEquals("5", byId("lrEvery").getDomProperty("value"));
-        assertEquals("0.5", byId("lrGamma").getDomProperty("value"));
+        assertEquals("0.4", byId("lrGamma").getDomProperty("value"));
         assertEquals("12", byId("stopEpochs").getDomProperty("value"));
         assertEquals("η now 0.100", byId("lr-now").getText(), "epoch 0 of the reopened run");
         assertEquals("stopped: after 12 epochs", playUntilStopped());

@@ -34,6 +34,7 @@ final class ScheduleView {
     private final HTMLElement now = Dom.byId("lr-now");
     private final HTMLElement status = Dom.byId("status");
     private String shownNow = null;
+    private double shownEta = -1;
     private LearningRateSchedule shownSchedule;
     private double shownBase;
     private int shownEpoch;
@@ -55,6 +56,9 @@ final class ScheduleView {
             Dom.setText(now, text);
             now.setHidden(!varies);
             curve.setHidden(!varies);
+        }
+        if (eta != shownEta) {
+            shownEta = eta;
             Dom.setData(status, "lr-now", NumberText.format(eta));
         }
         int epoch = trainer.epoch();

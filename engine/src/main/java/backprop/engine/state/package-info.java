@@ -6,7 +6,7 @@
  * codec and its reader, every limit ({@link backprop.engine.state.Limits}) and the reset between
  * two presets all follow from that table; the value types ({@code ValueType}, {@code Choice},
  * {@code LayerList}, {@code TextValue}) say how one kind of value is written, read and checked.
- * Also here: what a decode found, the choices only the URL carries (the loss as picked, the
+ * Also here: what a decode found, the choices only the URL carries (the loss as picked, the learning-rate schedule, the
  * step-through phase) and the settings of a digits run. Uses {@link backprop.engine.data},
  * {@link backprop.engine.nn} and {@link backprop.engine.text}. The digits settings are here rather
  * than in {@link backprop.engine.digits} because they and the limits refer to each other.
