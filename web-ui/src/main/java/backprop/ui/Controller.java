@@ -51,6 +51,8 @@ final class Controller implements Playground {
     /** The compare mode: while on, the frame trains its two runs instead of the playground's. */
     private final ComparePart compare;
     private final FramePacer pacer = new FramePacer();
+    /** The stop conditions of the playing run and the last stop (see RunStops). */
+    private final RunStops stops = new RunStops();
     /** Uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
 
@@ -108,12 +110,17 @@ final class Controller implements Playground {
             dirty = false;
         }
         if (training) {
-            pacer.train(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed, this::recordHistory);
+            int most = stops.cap(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed);
+            if (most > 0) {
+                pacer.train(experiment.trainer(), most, this::recordHistory);
+            }
             recordHistory();
             dirty = true;
             if (experiment.trainer().diverged()) {
                 pause();
                 views.notice.showDivergence();
+            } else if (stops.stopNow(experiment.trainer())) {
+                pause();
             }
         }
         pacer.frameEnded(Dom.now(), drew);
@@ -138,6 +145,7 @@ final class Controller implements Playground {
             explaining.exit();
         }
         playing = true;
+        stops.arm(preset, experiment.trainer());
         views.controls.showPlaying(true);
         dirty = true;
     }
@@ -193,6 +201,9 @@ final class Controller implements Playground {
         Preset before = preset.copy();
         edit.apply(preset);
         apply(effect, before);
+        if (playing) {
+            stops.arm(preset, experiment.trainer());
+        }
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         digits.sync(preset);
@@ -243,6 +254,8 @@ final class Controller implements Playground {
         apply(effect, before);
         if (preset.explaining()) {
             pause();
+        } else if (playing) {
+            stops.arm(preset, experiment.trainer());
         }
         explaining.checkExample();
         views.notice.showProblems(decoded.problems, "");
@@ -266,6 +279,7 @@ final class Controller implements Playground {
         pointer.clear();
         history.clear();
         ratios.clear();
+        stops.clear();
         recordHistory();
         reshape.clear();
         views.notice.clearDivergence();
@@ -346,6 +360,10 @@ final class Controller implements Playground {
 
     public void writeHash() {
         hash.write(PresetCodec.encode(preset));
+    }
+
+    RunStops stops() {
+        return stops;
     }
 
     UpdateRatios ratios() {

@@ -57,6 +57,7 @@ final class Controls {
     private final TypedFeatures typed;
     private final LayerEditor layers;
     private final ReshapeControls reshape;
+    private final ScheduleControls schedule;
     private final HTMLElement features = Dom.byId("features");
     private final HTMLElement[] featureButtons = new HTMLElement[Feature.values().length];
 
@@ -67,6 +68,7 @@ final class Controls {
         this.typed = new TypedFeatures(controller);
         this.layers = new LayerEditor(controller);
         this.reshape = new ReshapeControls(controller);
+        this.schedule = new ScheduleControls(controller);
         this.momentum = new NumberField("momentum", 0, 1, controller, (p, v) -> p.momentum = v);
         this.beta1 = new NumberField("beta1", 0, 1, controller, (p, v) -> p.beta1 = v);
         this.beta2 = new NumberField("beta2", 0, 1, controller, (p, v) -> p.beta2 = v);
@@ -287,6 +289,7 @@ final class Controls {
         typed.show(p);
         layers.show(p);
         reshape.show(p);
+        schedule.show(p);
         HiddenControls.apply(p);
     }
 

@@ -16,6 +16,8 @@ final class StatusView {
     private final HTMLElement trainLoss = Dom.byId("train-loss");
     private final HTMLElement testLoss = Dom.byId("test-loss");
     private final HTMLElement testAccuracy = Dom.byId("test-accuracy");
+    private final HTMLElement testRmse = Dom.byId("test-rmse");
+    private final HTMLElement testR2 = Dom.byId("test-r2");
     private final HTMLElement status = Dom.byId("status");
     private int shownEpoch = -1;
 
@@ -53,5 +55,12 @@ final class StatusView {
         double accuracy = classes ? trainer.testAccuracy() : Double.NaN;
         Dom.setText(testAccuracy, accuracy == accuracy ? Format.fixed(100 * accuracy, 1) + " %" : "–");
         Dom.setData(status, "test-accuracy", accuracy == accuracy ? NumberText.format(accuracy) : "");
+        // regression's figures, where classification shows its accuracy
+        double rmse = classes ? Double.NaN : trainer.testRmse();
+        double r2 = classes ? Double.NaN : trainer.testR2();
+        Dom.setText(testRmse, rmse == rmse ? Format.loss(rmse) : "–");
+        Dom.setText(testR2, r2 != r2 ? "–" : r2 == Double.NEGATIVE_INFINITY ? "−∞" : Format.fixed(r2, 3));
+        Dom.setData(status, "test-rmse", rmse == rmse ? NumberText.format(rmse) : "");
+        Dom.setData(status, "test-r2", r2 == r2 ? NumberText.format(r2) : "");
     }
 }

@@ -35,6 +35,7 @@ final class Views {
     private final Inspector inspector;
     private final LossChart chart = new LossChart((HTMLCanvasElement) Dom.byId("loss-chart"));
     private final ReshapeView reshape = new ReshapeView(chart);
+    private final ScheduleView schedule = new ScheduleView(chart);
     /** Whether this frame refreshes the plot; see {@link #draw}. */
     private boolean plotsTurn;
     private final DatasetPanel uploads;
@@ -92,6 +93,7 @@ final class Views {
         ratios.draw(controller.ratios(), experiment.network(), experiment.trainer().updates(), playing,
                 learningRate.draw(experiment, preset.learningRate, history, playing));
         reshape.draw(controller.liveReshape(), history);
+        schedule.draw(experiment.trainer(), preset, history, controller.stops());
         status.draw(experiment, state, playing, history.size());
         embed.draw(preset, state);
         uploads.show(preset, controller.uploads().loading());

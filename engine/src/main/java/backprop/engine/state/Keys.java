@@ -110,6 +110,7 @@ public final class Keys {
         SideB.addTo(k);
         FormulaKeys.addTo(k);
         LayerKeys.addTo(k);
+        ScheduleKeys.addTo(k);
         ALL = Collections.unmodifiableList(k);
         List<Key<?>> read = new ArrayList<>(k);
         for (int i = 0; i < all.length; i++) {

@@ -52,6 +52,11 @@ public final class Limits {
     /** The lessons' η lies in (0, 100]: large enough to show a step that overshoots. */
     public static final double LESSON_MAX_RATE = 100;
 
+    /** The learning-rate schedule's period and the stop's epoch count are at most a million epochs. */
+    public static final int MAX_SCHEDULE_EPOCHS = 1_000_000;
+    /** "Stop when the training loss is below x" takes x in [0, 1000] (0: never). */
+    public static final double MAX_STOP_LOSS = 1000;
+
     private Limits() {
     }
 

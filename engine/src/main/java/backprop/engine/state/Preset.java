@@ -128,6 +128,19 @@ public final class Preset {
     public boolean compare;
     /** Side B's settings that differ from this preset's, as {@code learningRate:3;batchSize:1} ({@link SideB}). */
     public String compareB;
+    // --- the learning-rate schedule and the stop conditions (see ScheduleKeys) ---
+    /** How η changes over the epochs ({@code lrSchedule}); see {@code train.LearningRateSchedule}. */
+    public ScheduleChoice lrSchedule;
+    /** The schedule's period in epochs: a step's length, the decay's scale, the cosine's length, a cycle. */
+    public int lrEvery;
+    /** γ in (0, 1]: the factor per step (step and exponential decay). */
+    public double lrGamma;
+    /** ηmin ≥ 0: where the cosine ends and the bottom of a cycle. */
+    public double lrMin;
+    /** Pause when the training loss falls below this (0: never). */
+    public double stopLoss;
+    /** Pause when this many epochs are trained (0: never). */
+    public int stopEpochs;
     // --- the lessons ---
     /** The lesson chapter open ({@code lesson=1..7}), or 0 when none is. */
     public int lesson;

@@ -68,6 +68,12 @@ final class PresetFields {
             case "tbFixedBiases": return p.tbFixedBiases;
             case "compare": return p.compare;
             case "compareB": return p.compareB;
+            case "lrSchedule": return p.lrSchedule;
+            case "lrEvery": return p.lrEvery;
+            case "lrGamma": return p.lrGamma;
+            case "lrMin": return p.lrMin;
+            case "stopLoss": return p.stopLoss;
+            case "stopEpochs": return p.stopEpochs;
             case "lesson": return p.lesson;
             case "lessonX": return p.lessonInputs;
             case "lessonT": return p.lessonTarget;
@@ -130,6 +136,12 @@ final class PresetFields {
             case "tbFixedBiases": p.tbFixedBiases = (Boolean) v; break;
             case "compare": p.compare = (Boolean) v; break;
             case "compareB": p.compareB = (String) v; break;
+            case "lrSchedule": p.lrSchedule = (ScheduleChoice) v; break;
+            case "lrEvery": p.lrEvery = (Integer) v; break;
+            case "lrGamma": p.lrGamma = (Double) v; break;
+            case "lrMin": p.lrMin = (Double) v; break;
+            case "stopLoss": p.stopLoss = (Double) v; break;
+            case "stopEpochs": p.stopEpochs = (Integer) v; break;
             case "lesson": p.lesson = (Integer) v; break;
             case "lessonX": p.lessonInputs = (double[]) v; break;
             case "lessonT": p.lessonTarget = (Double) v; break;

@@ -92,6 +92,7 @@ public final class Experiment {
             }
         }
         trainer.setLearningRate(preset.learningRate);
+        trainer.setSchedule(LearningRateSchedule.of(preset));
         trainer.setBatchSize(preset.batchSize);
         trainer.setRegularization(preset.regularization, preset.regularizationRate);
         trainer.setOptimizer(preset.optimizer);

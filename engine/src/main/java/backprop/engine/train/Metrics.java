@@ -16,10 +16,19 @@ import backprop.engine.nn.Network;
  * (targets 0/1), 0 otherwise (targets ±1); with several outputs, the index of
  * the largest output must be that of the largest target. An example whose
  * outputs are not all finite counts as wrong.
+ *
+ * <p>For regression, as accuracy is for classes: the root-mean-square error
+ * RMSE = √(Σ(o − t)²/N) and the coefficient of determination
+ * R² = 1 − Σ(o − t)²/Σ(t − t̄)², over all N outputs of all examples (t̄ the
+ * mean target). When every target is the same, Σ(t − t̄)² = 0 and R² is
+ * undefined; it is then 1 for a perfect fit and 0 otherwise (scikit-learn's
+ * {@code r2_score} does the same).
  */
 final class Metrics {
     double loss;
     double accuracy;
+    double rmse;
+    double r2;
     private Network network;
     private int version;
     private Examples examples;
@@ -39,19 +48,45 @@ final class Metrics {
         double threshold = net.outputActivation() == Activation.SIGMOID ? 0.5 : 0.0;
         double sum = 0;
         int right = 0;
+        double squares = 0;
         for (int e = 0; e < n; e++) {
             double[] out = net.forward(set.inputs, e * set.inputWidth);
             sum += net.loss(lossFunction, set.targets, e * outW);
             if (correct(out, set.targets, e * outW, outW, threshold)) {
                 right++;
             }
+            for (int k = 0; k < outW; k++) {
+                double error = out[k] - set.targets[e * outW + k];
+                squares += error * error;
+            }
         }
         loss = n == 0 ? 0.0 : sum / n;
         accuracy = n == 0 ? 0.0 : (double) right / n;
+        int values = n * outW;
+        rmse = values == 0 ? 0.0 : Math.sqrt(squares / values);
+        r2 = determination(squares, set.targets, values);
         network = net;
         version = net.version();
         examples = set;
         measuredLoss = lossFunction;
+    }
+
+    /** R² = 1 − squares/Σ(t − t̄)² over the first {@code values} targets (see the class comment). */
+    static double determination(double squares, double[] targets, int values) {
+        double mean = 0;
+        for (int i = 0; i < values; i++) {
+            mean += targets[i];
+        }
+        mean = values == 0 ? 0 : mean / values;
+        double spread = 0;
+        for (int i = 0; i < values; i++) {
+            double d = targets[i] - mean;
+            spread += d * d;
+        }
+        if (spread == 0) {
+            return squares == 0 ? 1.0 : 0.0;
+        }
+        return 1 - squares / spread;
     }
 
     static boolean correct(double[] out, double[] targets, int offset, int width, double threshold) {

@@ -39,6 +39,7 @@ public final class Trainer {
     private Examples test;
     private Loss loss;
     private double learningRate = 0.03;
+    private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
     private int batchSize = 10;
     private Regularization regularization = Regularization.NONE;
     private double regularizationRate;
@@ -127,6 +128,11 @@ public final class Trainer {
     /** η ≥ 0. */
     public void setLearningRate(double learningRate) {
         this.learningRate = Checks.nonNegative(learningRate, "learning rate");
+    }
+
+    /** How η changes over the epochs (constant: the base η, bit for bit, as before schedules). */
+    public void setSchedule(LearningRateSchedule schedule) {
+        this.schedule = Checks.notNull(schedule, "schedule");
     }
 
     /** Examples per update, ≥ 1. */
@@ -257,8 +263,9 @@ public final class Trainer {
             }
             examplesTrained += m;
             done += m;
+            int epoch = epochs.epoch(); // the batch's epoch, before its last example ends it (a block never crosses it)
             if (epochs.endEpochIfDone() || network.accumulatedExamples() >= batchSize) {
-                update();
+                update(epoch);
             }
         }
     }
@@ -289,8 +296,9 @@ public final class Trainer {
         return trained;
     }
 
-    private void update() {
-        if (network.applyUpdate(optimizer, learningRate, regularization, regularizationRate)) {
+    private void update(int epoch) {
+        double rate = schedule.constant() ? learningRate : schedule.rate(learningRate, epoch);
+        if (network.applyUpdate(optimizer, rate, regularization, regularizationRate)) {
             updates++;
         } else {
             diverged = true;
@@ -317,7 +325,7 @@ public final class Trainer {
         Checks.index(example, set.count, fromTest ? "test example" : "training example");
         Rng masks = new Rng(0);
         masks.setState(dropoutRng.state());
-        return Trace.record(network, optimizer, loss, learningRate, regularization, regularizationRate,
+        return Trace.record(network, optimizer, loss, learningRateNow(), regularization, regularizationRate,
                 set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth, masks);
     }
 
@@ -360,6 +368,16 @@ public final class Trainer {
         return measure(testMetrics, test).accuracy;
     }
 
+    /** Root-mean-square error of the outputs on the test examples (regression's figure; +∞ when diverged). */
+    public double testRmse() {
+        return measure(testMetrics, test).rmse;
+    }
+
+    /** R² of the outputs on the test examples ({@link Metrics}; −∞ when diverged). */
+    public double testR2() {
+        return measure(testMetrics, test).r2;
+    }
+
     private Metrics measure(Metrics metrics, Examples examples) {
         metrics.measure(network, loss, examples);
         if (!MathFunctions.isFinite(metrics.loss)) {
@@ -367,6 +385,8 @@ public final class Trainer {
         }
         if (diverged) {
             metrics.loss = Double.POSITIVE_INFINITY;
+            metrics.rmse = Double.POSITIVE_INFINITY;
+            metrics.r2 = Double.NEGATIVE_INFINITY;
         }
         return metrics;
     }
@@ -397,8 +417,18 @@ public final class Trainer {
         return test;
     }
 
+    /** The base η the learning-rate control sets. */
     public double learningRate() {
         return learningRate;
+    }
+
+    /** The η the updates of the current epoch use: the schedule's η(epoch) from the base η. */
+    public double learningRateNow() {
+        return schedule.constant() ? learningRate : schedule.rate(learningRate, epochs.epoch());
+    }
+
+    public LearningRateSchedule schedule() {
+        return schedule;
     }
 
     public int batchSize() {

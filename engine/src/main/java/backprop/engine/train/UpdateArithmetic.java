@@ -150,11 +150,11 @@ public final class UpdateArithmetic {
 
     /** From the trainer's current settings. */
     public static UpdateArithmetic ofWeight(Trace trace, Trainer trainer, int k, int from, int to) {
-        return ofWeight(trace, k, from, to, trainer.learningRate(), trainer.regularization(),
+        return ofWeight(trace, k, from, to, trainer.learningRateNow(), trainer.regularization(),
                 trainer.regularizationRate());
     }
 
     public static UpdateArithmetic ofBias(Trace trace, Trainer trainer, int k, int to) {
-        return ofBias(trace, k, to, trainer.learningRate());
+        return ofBias(trace, k, to, trainer.learningRateNow());
     }
 }

@@ -80,6 +80,12 @@ final class RandomPresets {
         p.tbFixedBiases = r.nextBoolean();
         p.compare = r.nextBoolean();
         p.compareB = compareB(r);
+        p.lrSchedule = pick(r, ScheduleChoice.values());
+        p.lrEvery = 1 + r.nextInt(r.nextBoolean() ? 500 : Limits.MAX_SCHEDULE_EPOCHS);
+        p.lrGamma = r.nextBoolean() ? 0.5 : 1 - r.nextDouble();
+        p.lrMin = r.nextBoolean() ? 0 : r.nextDouble();
+        p.stopLoss = r.nextBoolean() ? 0 : Limits.MAX_STOP_LOSS * r.nextDouble();
+        p.stopEpochs = r.nextBoolean() ? 0 : r.nextInt(Limits.MAX_SCHEDULE_EPOCHS + 1);
         p.lesson = r.nextInt(Limits.LESSON_CHAPTERS + 1);
         p.lessonInputs = numbers(r, 2, Limits.LESSON_MAX_INPUT);
         p.lessonTarget = r.nextBoolean() ? 0.2 : r.nextDouble();

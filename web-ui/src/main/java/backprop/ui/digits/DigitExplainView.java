@@ -93,7 +93,7 @@ final class DigitExplainView {
         double[] targets = new double[task.outputs()];
         task.writeTargets(task == DigitTask.IS_FIVE ? (targetClass == 1 ? 5 : 0) : targetClass, targets, 0);
         Trainer t = experiment.trainer();
-        trace = Trace.record(experiment.network(), t.optimizer(), t.loss(), t.learningRate(), t.regularization(),
+        trace = Trace.record(experiment.network(), t.optimizer(), t.loss(), t.learningRateNow(), t.regularization(),
                 t.regularizationRate(), image, 0, targets, 0);
         draw(task, targetClass);
     }

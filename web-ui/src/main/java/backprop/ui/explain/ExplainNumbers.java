@@ -213,7 +213,7 @@ final class ExplainNumbers {
         Network n = trace.before();
         int depth = n.depth();
         Trainer trainer = experiment.trainer();
-        h.open("p", "formula").text(ExplainText.updateFormula(trainer)).text(" η = ").num("explain-lr", trainer.learningRate())
+        h.open("p", "formula").text(ExplainText.updateFormula(trainer)).text(" η = ").num("explain-lr", trainer.learningRateNow())
                 .close("p");
         if (!trace.finite()) {
             h.open("p", "explain-warning").text("This step would make a weight infinite or NaN, so applying it changes"

@@ -82,6 +82,12 @@ class EffectTest {
         ONE_KEY.put("tbFixedBiases=false", Effect.VIEW);
         ONE_KEY.put("layerActivations=relu", Effect.RESHAPE);
         ONE_KEY.put("dropout=0.5", Effect.TRAINING);
+        ONE_KEY.put("lrSchedule=cosine", Effect.TRAINING);
+        ONE_KEY.put("lrEvery=20", Effect.TRAINING);
+        ONE_KEY.put("lrGamma=0.9", Effect.TRAINING);
+        ONE_KEY.put("lrMin=0.001", Effect.TRAINING);
+        ONE_KEY.put("stopLoss=0.01", Effect.VIEW);
+        ONE_KEY.put("stopEpochs=500", Effect.VIEW);
         ONE_KEY.put("dataset_hide=true", Effect.VIEW);
         ONE_KEY.put("formula=x", Effect.NEW_DATA);
         ONE_KEY.put("regFormula=x", Effect.VIEW); // the default problem classifies: the surface is not in play
