@@ -30,7 +30,6 @@ public final class CompareMode implements ComparePart {
 
     private final Playground page;
     private final HTMLElement section = Dom.byId("compare");
-    private final HTMLElement open = Dom.byId("compare-open");
     private final HTMLElement summaryA = Dom.byId("compare-a-settings");
     private final HTMLElement summaryB = Dom.byId("compare-b-settings");
     private final HTMLElement lossA = Dom.byId("compare-a-loss");
@@ -57,7 +56,7 @@ public final class CompareMode implements ComparePart {
         this.networkA = new NetworkView((HTMLCanvasElement) Dom.byId("compare-net-a"), sideA);
         this.networkB = new NetworkView((HTMLCanvasElement) Dom.byId("compare-net-b"), sideB);
         this.controls = new SideBControls(page);
-        open.addEventListener("click", event -> page.change(p -> p.compare = !p.compare));
+        Dom.byId("compare-open").addEventListener("click", event -> page.change(p -> p.compare = true));
         Dom.byId("compare-leave").addEventListener("click", event -> page.change(p -> p.compare = false));
     }
 
@@ -74,7 +73,6 @@ public final class CompareMode implements ComparePart {
             active = on;
             section.setHidden(!on);
             Dom.setClass(Dom.document().getBody(), "compare-mode", on);
-            Dom.setAttribute(open, "aria-pressed", String.valueOf(on));
             if (!on) {
                 pair = null;
             }
