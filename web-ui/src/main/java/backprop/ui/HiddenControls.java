@@ -7,8 +7,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * TensorFlow Playground's {@code <name>_hide=true} keys (for embedding a
- * playground in a lesson): the control whose element id is {@code <name>-field}
- * or {@code <name>} is hidden; {@code hideText} hides the explanatory text.
+ * playground in a lesson), plus {@code reset}, {@code play} and {@code network}
+ * (the diagram) for the compact {@code /embed}: the control whose element id is
+ * {@code <name>-field} or {@code <name>} is hidden; {@code hideText} hides the
+ * explanatory text.
  */
 final class HiddenControls {
     private static final String[] NAMES = {"learningRate", "activation", "regularization", "regularizationRate",
