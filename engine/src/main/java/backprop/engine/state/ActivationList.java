@@ -28,7 +28,7 @@ final class ActivationList extends ValueType<Activation[]> {
 
     @Override
     Activation[] read(String key, String text, Activation[] current, PresetReader reader) {
-        String[] parts = text.split(",", -1);
+        String[] parts = entries(text);
         int n = Math.min(parts.length, maxLayers);
         if (parts.length > maxLayers) {
             reader.problem(key, text, "names more than " + maxLayers + " layers", "used the first " + maxLayers);
@@ -50,13 +50,50 @@ final class ActivationList extends ValueType<Activation[]> {
         return canonical(list);
     }
 
+    /**
+     * The comma-separated entries of {@code text}, empty ones included ("a,,b" has three). By hand:
+     * String.split would bring the regular expressions into the page's code (about 40 KB of Brotli).
+     */
+    static String[] entries(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            count += text.charAt(i) == ',' ? 1 : 0;
+        }
+        String[] parts = new String[count];
+        int start = 0;
+        for (int n = 0; n < count; n++) {
+            int end = text.indexOf(',', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            parts[n] = text.substring(start, end);
+            start = end + 1;
+        }
+        return parts;
+    }
+
     /** The list without its trailing empty entries. */
     static Activation[] canonical(Activation[] list) {
-        int n = list.length;
+        return resized(list, list.length);
+    }
+
+    /**
+     * The first {@code length} entries of {@code list}, without trailing empty entries. By hand:
+     * Arrays.copyOf on an object array needs reflection in the page.
+     */
+    static Activation[] resized(Activation[] list, int length) {
+        int n = Math.min(length, list.length);
         while (n > 0 && list[n - 1] == null) {
             n--;
         }
-        return n == list.length ? list : Arrays.copyOf(list, n);
+        if (n == list.length) {
+            return list;
+        }
+        Activation[] copy = new Activation[n];
+        for (int i = 0; i < n; i++) {
+            copy[i] = list[i];
+        }
+        return copy;
     }
 
     @Override

@@ -273,7 +273,10 @@ public final class Preset {
 
     /** Sets hidden layer h's own activation (null: the global one), keeping the list canonical. */
     public void setHiddenActivation(int h, Activation a) {
-        Activation[] list = java.util.Arrays.copyOf(layerActivations, Math.max(layerActivations.length, h + 1));
+        Activation[] list = new Activation[Math.max(layerActivations.length, h + 1)];
+        for (int i = 0; i < layerActivations.length; i++) {
+            list[i] = layerActivations[i];
+        }
         list[h] = a;
         layerActivations = ActivationList.canonical(list);
     }
@@ -289,7 +292,7 @@ public final class Preset {
     public void fitLayerLists() {
         int n = networkShape.length;
         if (layerActivations.length > n) {
-            layerActivations = ActivationList.canonical(java.util.Arrays.copyOf(layerActivations, n));
+            layerActivations = ActivationList.resized(layerActivations, n);
         }
         if (dropout.length > n) {
             dropout = RateList.canonical(java.util.Arrays.copyOf(dropout, n));

@@ -29,7 +29,7 @@ final class RateList extends ValueType<double[]> {
 
     @Override
     double[] read(String key, String text, double[] current, PresetReader reader) {
-        String[] parts = text.split(",", -1);
+        String[] parts = ActivationList.entries(text);
         int n = Math.min(parts.length, maxLayers);
         if (parts.length > maxLayers) {
             reader.problem(key, text, "names more than " + maxLayers + " layers", "used the first " + maxLayers);
