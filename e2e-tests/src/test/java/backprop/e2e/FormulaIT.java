@@ -148,4 +148,22 @@ class FormulaIT extends PageTestBase {
         waitFor(Waits.REACTION, d -> !Playground.state().contains("featureFormulas"));
         assertEquals(List.of(), severeConsoleErrors());
     }
+
+    @Test
+    void theFullBuildReadsAndTypesTheSameFormulas() {
+        Playground.openReady("/#seed=full-formula&dataset=formula&formula=x%5E2/4-3&featureFormulas=sin(3*x)"
+                + "&networkShape=4&explain=train:3");
+        assertEquals("full", js("return window.playground.build();"), "the step-through's address loads the full build");
+        assertEquals("x^2/4-3", byId("formula-input").getDomProperty("value"));
+        assertEquals("1", byId("typed-list").getDomAttribute("data-count"));
+        js("window.playground.exitExplain();");
+        type("formula-input", "abs(x) - 2");
+        waitFor(Waits.REACTION, d -> Playground.state().contains("&formula=abs(x)-2"));
+        type("typed-input", "x y");
+        waitFor(Waits.REACTION, d -> Playground.state().contains("featureFormulas=sin(3*x),x*y"));
+        double start = Playground.trainLoss();
+        js("for (let i = 0; i < 30; i++) { window.playground.step(); }");
+        assertTrue(Playground.trainLoss() < start, "it trains with two typed inputs: " + start + " -> " + Playground.trainLoss());
+        assertEquals(List.of(), severeConsoleErrors());
+    }
 }
