@@ -99,7 +99,7 @@ public final class ExportedNetwork {
 
     /** The activation applied after weight layer k (0 ≤ k &lt; {@link #depth()}). */
     public Activation activation(int k) {
-        return k == network.depth() - 1 ? network.outputActivation() : network.hiddenActivation();
+        return network.activation(k);
     }
 
     /** Weight layer k's weights, row-major [out][in]: index j·layerSize(k) + i. Read only. */
