@@ -83,7 +83,7 @@ class StaticFilesTest {
 
     /**
      * The first load's budget: the default page's code (boot.js, the Wasm glue and the default Wasm
-     * build) is at most 118 KB as the browser receives it. 116 KiB of bodies leaves room for the
+     * build) is at most 127 KB as the browser receives it. 123 KiB of bodies leaves room for the
      * three responses' headers. A size, not a time: it does not depend on the machine. (It was
      * 90 KB until the first visit got its calm controls and start strip, the loss chart its axes,
      * merged change markers and learning-rate advice, the canvases their keyboard use, and the
@@ -91,17 +91,20 @@ class StaticFilesTest {
      * 102 KB until your own function came (the formula reader, its datasets and typed features, their
      * fields, and the output plot's legend numbers and readout, 6.8 KB of Brotli) and each layer got
      * its own activation and dropout (the engine's per-layer arithmetic and masks, their keys and the
-     * layer editor's selects, about 8 KB), with the learning-rate schedules and stop conditions.)
+     * layer editor's selects, about 8 KB), with the learning-rate schedules and stop conditions
+     * (about 4 KB), the batched kernels and the embed's links: 124,633 bytes measured when they
+     * landed together, a quarter more than before. Trimming it — or moving what the first screen
+     * does not show into the full build — is open work.)
      */
     @Test
-    void theDefaultPagesCodeFitsIn118KilobytesWithBrotli() {
+    void theDefaultPagesCodeFitsIn127KilobytesWithBrotli() {
         long total = 0;
         for (String path : new String[] {"/js/boot.js", "/teavm/wasm/playground.wasm-runtime.js", WASM}) {
             HttpResponse<byte[]> r = server.getBytes(path, "Accept-Encoding", "br");
             assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(""), path);
             total += r.body().length;
         }
-        assertTrue(total <= 116 * 1024, "the default page's code is " + total + " bytes with Brotli");
+        assertTrue(total <= 123 * 1024, "the default page's code is " + total + " bytes with Brotli");
         assertTrue(classpathSize("/web/teavm/wasm/full.wasm") > classpathSize("/web" + WASM) * 5 / 4,
                 "the full build has what the default one leaves out");
     }
