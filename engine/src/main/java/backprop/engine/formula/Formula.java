@@ -36,6 +36,20 @@ public final class Formula {
         return root.value(x, y);
     }
 
+    /**
+     * The formula as an expression of the variables {@code x} and {@code y} in a programming
+     * language, computing the same doubles as {@link #value} in the same order: see
+     * {@link CodeDialect}. Where the value is NaN or infinite, so is the code's.
+     */
+    public String toCode(CodeDialect dialect) {
+        return root.code(dialect, root.constant());
+    }
+
+    /** Whether neither x nor y appears in the formula: its value is the same at every point. */
+    public boolean constant() {
+        return root.constant();
+    }
+
     /** Whether y appears in the formula. */
     public boolean usesY() {
         return root.usesY();
