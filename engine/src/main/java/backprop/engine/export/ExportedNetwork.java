@@ -10,9 +10,9 @@ import backprop.engine.nn.Network;
 /**
  * What an export writes out: a copy of the network taken when the export was asked for, the input
  * features it reads (input i is {@link #feature(int) feature(i)} of the point (x, y), or after the
- * built-in features the typed {@link #formula(int) formula(i)}), a one-line
- * note on where it came from, and the engine's own outputs at three fixed check points, which every
- * exported program prints beside its own so that a reader sees the two agree.
+ * built-in features the typed {@link #formula(int) formula(i)}), a one-line note on where it came
+ * from, and the engine's own outputs at three fixed check points, which every exported program
+ * prints beside its own so that a reader sees the two agree.
  *
  * <p>Each language asks {@link #activation(int)} for the activation of a weight layer, never the
  * network's hidden/output pair itself, so that per-layer activations need a change here only.

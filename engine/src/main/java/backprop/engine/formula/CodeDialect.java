@@ -4,8 +4,8 @@ package backprop.engine.formula;
  * How one programming language spells the parts of a formula that differ between languages:
  * numbers, the constants pi and e, the functions and the power. The rest — x, y, + − × ÷ and
  * unary minus — Java, JavaScript and Python write alike, and {@link Formula#toCode} writes it
- * itself, with the parentheses that keep the tree's order of operations, so that the code computes
- * the same doubles as {@link Formula#value} does.
+ * itself, with the parentheses that keep the tree's order of operations, so that the code takes the
+ * same steps as {@link Formula#value}.
  *
  * <p>A leaf is <em>alone</em> when the operation it belongs to has no x or y in it (the 2 and the
  * 0 of {@code 2/0}, the 2 of {@code sin(2)}), or when it is the whole formula. There a language

@@ -38,8 +38,9 @@ public final class Formula {
 
     /**
      * The formula as an expression of the variables {@code x} and {@code y} in a programming
-     * language, computing the same doubles as {@link #value} in the same order: see
-     * {@link CodeDialect}. Where the value is NaN or infinite, so is the code's.
+     * language: the same operations as {@link #value} in the same order, so the code's doubles
+     * agree with it up to the last bit or so of the language's own sin, log… ({@link CodeDialect}).
+     * Where the value is NaN or infinite, so is the code's.
      */
     public String toCode(CodeDialect dialect) {
         return root.code(dialect, root.constant());
