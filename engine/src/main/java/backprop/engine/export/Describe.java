@@ -52,8 +52,8 @@ final class Describe {
             return new String[0];
         }
         return new String[] {
-            "A typed feature is computed as the playground computes it; where its value is not a number",
-            "or infinite (log(x) for x <= 0, 1/0) the input is 0, as it is in the playground."};
+            "A typed feature is computed as in the playground: where its value is not a number or is",
+            "infinite (log(x) for x <= 0, 1/0), the input is 0."};
     }
 
     /** A language's expression for input {@code i} of the point (x, y). */
