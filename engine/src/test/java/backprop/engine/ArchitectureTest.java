@@ -124,9 +124,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void exportUsesOnlyDataNnAndText() {
-        usesOnly("export", "code is generated from the network and its input features alone, not from the share"
-                + " state or a training run", "data", "nn", "text").check(ENGINE);
+    void exportUsesOnlyDataFormulaNnAndText() {
+        usesOnly("export", "code is generated from the network and its input features alone (typed ones written"
+                + " by their formulas), not from the share state or a training run", "data", "formula", "nn", "text")
+                .check(ENGINE);
     }
 
     @Test

@@ -2,15 +2,17 @@ package backprop.engine.export;
 
 import backprop.engine.data.Feature;
 import backprop.engine.data.FeatureSet;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.MathFunctions;
 import backprop.engine.nn.Network;
 
 /**
  * What an export writes out: a copy of the network taken when the export was asked for, the input
- * features it reads (input i is {@link #feature(int) feature(i)} of the point (x, y)), a one-line
- * note on where it came from, and the engine's own outputs at three fixed check points, which every
- * exported program prints beside its own so that a reader sees the two agree.
+ * features it reads (input i is {@link #feature(int) feature(i)} of the point (x, y), or after the
+ * built-in features the typed {@link #formula(int) formula(i)}), a one-line note on where it came
+ * from, and the engine's own outputs at three fixed check points, which every exported program
+ * prints beside its own so that a reader sees the two agree.
  *
  * <p>Each language asks {@link #activation(int)} for the activation of a weight layer, never the
  * network's hidden/output pair itself, so that per-layer activations need a change here only.
@@ -21,6 +23,7 @@ public final class ExportedNetwork {
 
     private final Network network;
     private final FeatureSet features;
+    private final Formula[] typed;
     private final String note;
     private final double[][] checkOutputs;
 
@@ -42,6 +45,7 @@ public final class ExportedNetwork {
         }
         this.network = network.copy();
         this.features = features;
+        this.typed = features.typed();
         this.note = CodeText.commentText(note == null ? "" : note);
         for (int k = 0; k < this.network.depth(); k++) {
             requireFinite(this.network.weights(k), "weight", k);
@@ -112,9 +116,23 @@ public final class ExportedNetwork {
         return network.biases(k);
     }
 
-    /** The feature that feeds input {@code i}. */
+    /** The built-in feature that feeds input {@code i}, or null when a typed formula does ({@link #formula}). */
     public Feature feature(int i) {
-        return features.feature(i);
+        return i < features.builtIn() ? features.feature(i) : null;
+    }
+
+    /**
+     * The typed formula that feeds input {@code i}, or null when a built-in feature does. The
+     * input is the formula's value, or 0 where that is NaN or infinite
+     * ({@link backprop.engine.data.FeatureFormulas#input}); every language's code does the same.
+     */
+    public Formula formula(int i) {
+        return i < features.builtIn() ? null : typed[i - features.builtIn()];
+    }
+
+    /** How many inputs are typed formulas (they come after the built-in features). */
+    public int typedCount() {
+        return typed.length;
     }
 
     /** The note for the header comment, printable ASCII (possibly empty). */

@@ -1,12 +1,15 @@
 package backprop.engine.export;
 
-import backprop.engine.data.Feature;
+import backprop.engine.formula.CodeDialect;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
 /**
  * The network as one plain Java class with no dependencies: the weights as {@code double[][]}
  * constants, {@code features(x, y)}, {@code predict(x, y)} with the sums taken in the engine's own
- * order, and a {@code main} that prints the check points.
+ * order, and a {@code main} that prints the check points. Typed features are written with
+ * {@code Math}'s functions, which JavaScript's {@code Math} shares, and a {@code defined(v)} that
+ * feeds 0 where one is NaN or infinite, as the engine does.
  */
 final class JavaExport {
     /** The class's name (and so the file's: PlaygroundNetwork.java). */
@@ -29,10 +32,13 @@ final class JavaExport {
         code.line("/**")
                 .line(" * A network trained in Backprop Playground, as plain Java (no dependencies).")
                 .line(" *")
-                .line(" * <p>Network " + n.shapeText() + ": inputs " + Describe.features(n, JavaExport::featureExpression)
+                .line(" * <p>Network " + n.shapeText() + ": inputs " + Describe.inputs(n, JavaExport::featureExpression)
                         + " of the point (x, y);")
                 .line(" * activations by weight layer: " + Describe.activations(n) + ". Every weight and bias is written")
                 .line(" * in full precision (the shortest decimal that reads back to the same double).");
+        for (String line : Describe.typedNote(n)) {
+            code.line(" * " + line);
+        }
         if (!n.note().isEmpty()) {
             code.line(" * " + n.note().replace("*/", "* /"));
         }
@@ -72,8 +78,15 @@ final class JavaExport {
                 .line("/** The network's inputs for the point (x, y), in the order of the columns of W1. */")
                 .line("public static double[] features(double x, double y) {").in()
                 .line("return new double[] {" + Describe.features(n, JavaExport::featureExpression) + "};")
-                .out().line("}")
-                .blank()
+                .out().line("}");
+        if (n.typedCount() > 0) {
+            code.blank()
+                    .line("/** A typed feature's input: its value, or 0 where that is NaN or infinite (as in the playground). */")
+                    .line("static double defined(double v) {").in()
+                    .line("return Double.isFinite(v) ? v : 0.0;")
+                    .out().line("}");
+        }
+        code.blank()
                 .line("/** The network's outputs for the point (x, y): z = W a + b, a = f(z), layer by layer. */")
                 .line("public static double[] predict(double x, double y) {").in()
                 .line("double[] a = features(x, y);");
@@ -123,9 +136,16 @@ final class JavaExport {
         return code.toString();
     }
 
-    /** A feature of the point (x, y) in Java (and in JavaScript, whose Math functions have the same names). */
-    static String featureExpression(Feature feature) {
-        switch (feature) {
+    /**
+     * Input i of the point (x, y) in Java (and in JavaScript, whose Math functions have the same
+     * names): a built-in feature, or a typed formula inside {@code defined(…)}.
+     */
+    static String featureExpression(ExportedNetwork n, int i) {
+        Formula typed = n.formula(i);
+        if (typed != null) {
+            return "defined(" + typed.toCode(DIALECT) + ")";
+        }
+        switch (n.feature(i)) {
             case X:
                 return "x";
             case Y:
@@ -145,9 +165,37 @@ final class JavaExport {
             case COS_Y:
                 return "Math.cos(y)";
             default:
-                throw new IllegalArgumentException("no Java expression for the feature " + feature.id());
+                throw new IllegalArgumentException("no Java expression for the feature " + n.feature(i).id());
         }
     }
+
+    /** Typed formulas in Java and JavaScript alike: their Math.pow is the engine's power, NaN cases included. */
+    static final CodeDialect DIALECT = new CodeDialect() {
+        @Override
+        public String number(double v, boolean alone) {
+            return CodeText.number(v);
+        }
+
+        @Override
+        public String pi(boolean alone) {
+            return "Math.PI";
+        }
+
+        @Override
+        public String e(boolean alone) {
+            return "Math.E";
+        }
+
+        @Override
+        public String function(String name, String argument) {
+            return "Math." + name + "(" + argument + ")";
+        }
+
+        @Override
+        public String power(String base, String exponent) {
+            return "Math.pow(" + base + ", " + exponent + ")";
+        }
+    };
 
     static String functionName(Activation f) {
         return f == Activation.LEAKY_RELU ? "leakyRelu" : f.id();

@@ -17,10 +17,13 @@ final class JavaScriptExport {
         CodeText code = new CodeText("  ");
         code.line("// A network trained in Backprop Playground, as plain JavaScript (no dependencies).")
                 .line("//")
-                .line("// Network " + n.shapeText() + ": inputs " + Describe.features(n, JavaExport::featureExpression)
+                .line("// Network " + n.shapeText() + ": inputs " + Describe.inputs(n, JavaExport::featureExpression)
                         + " of the point (x, y);")
                 .line("// activations by weight layer: " + Describe.activations(n) + ". Every weight and bias is written")
                 .line("// in full precision (the shortest decimal that reads back to the same number).");
+        for (String line : Describe.typedNote(n)) {
+            code.line("// " + line);
+        }
         if (!n.note().isEmpty()) {
             code.line("// " + n.note());
         }
@@ -46,8 +49,15 @@ final class JavaScriptExport {
                 .line("// The network's inputs for the point (x, y), in the order of the columns of W1.")
                 .line("function features(x, y) {").in()
                 .line("return [" + Describe.features(n, JavaExport::featureExpression) + "];")
-                .out().line("}")
-                .blank()
+                .out().line("}");
+        if (n.typedCount() > 0) {
+            code.blank()
+                    .line("// A typed feature's input: its value, or 0 where that is NaN or infinite (as in the playground).")
+                    .line("function defined(v) {").in()
+                    .line("return Number.isFinite(v) ? v : 0;")
+                    .out().line("}");
+        }
+        code.blank()
                 .line("// z_j = b_j + sum over i of w_ji a_i.")
                 .line("function layer(w, b, a) {").in()
                 .line("return b.map((bj, j) => {").in()

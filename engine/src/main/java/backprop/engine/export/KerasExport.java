@@ -14,7 +14,7 @@ final class KerasExport {
 
     static String write(ExportedNetwork n) {
         CodeText code = new CodeText("    ");
-        PythonText.header(code, n, "A Keras 3 model", Describe.features(n, NumpyExport::featureExpression));
+        PythonText.header(code, n, "A Keras 3 model", NumpyExport::featureExpression);
         code.blank().line("import numpy as np").line("import keras");
         PythonText.weights(code, n, "np.array(", ", dtype=np.float64)");
         code.blank().blank();

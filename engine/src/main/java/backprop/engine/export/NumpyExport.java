@@ -1,11 +1,14 @@
 package backprop.engine.export;
 
-import backprop.engine.data.Feature;
+import backprop.engine.formula.CodeDialect;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
 /**
  * The network as a self-contained NumPy script: the weights as arrays, one function per activation
- * it uses, {@code features(x, y)} and {@code predict(x, y)}, and the check points.
+ * it uses, {@code features(x, y)} and {@code predict(x, y)}, and the check points. Typed features
+ * are computed in float64 with NumPy's functions, a {@code power} that follows Java's
+ * {@code Math.pow} and a {@code defined} that feeds 0 where one is NaN or infinite, as the engine does.
  */
 final class NumpyExport {
     private NumpyExport() {
@@ -13,7 +16,7 @@ final class NumpyExport {
 
     static String write(ExportedNetwork n) {
         CodeText code = new CodeText("    ");
-        PythonText.header(code, n, "NumPy code", Describe.features(n, NumpyExport::featureExpression));
+        PythonText.header(code, n, "NumPy code", NumpyExport::featureExpression);
         code.blank().line("import numpy as np");
         PythonText.weights(code, n, "np.array(", ", dtype=np.float64)");
         code.blank().blank();
@@ -39,17 +42,44 @@ final class NumpyExport {
         return code.toString();
     }
 
-    /** {@code features(x, y)}: the network's inputs in order, one expression per feature. */
+    /**
+     * {@code features(x, y)}: the network's inputs in order, one expression per feature; with typed
+     * features, x and y become float64 first (Python's own floats raise on 1/0) and the helpers
+     * {@code defined} and {@code power} follow. Keras reuses it.
+     */
     static void features(CodeText code, ExportedNetwork n) {
+        String inputs = "np.array([" + Describe.features(n, NumpyExport::featureExpression) + "], dtype=np.float64)";
         code.line("def features(x, y):").in()
-                .line("\"\"\"The network's inputs for the point (x, y), in the order of the columns of W1.\"\"\"")
-                .line("return np.array([" + Describe.features(n, NumpyExport::featureExpression) + "], dtype=np.float64)")
+                .line("\"\"\"The network's inputs for the point (x, y), in the order of the columns of W1.\"\"\"");
+        if (n.typedCount() == 0) {
+            code.line("return " + inputs).out();
+            return;
+        }
+        code.line("x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)")
+                .line("with np.errstate(all=\"ignore\"):  # a typed feature may be NaN or infinite at a point").in()
+                .line("return " + inputs)
+                .out().out()
+                .blank().blank()
+                .line("def defined(v):").in()
+                .line("\"\"\"A typed feature's input: its value, or 0 where that is NaN or infinite (as in the playground).\"\"\"")
+                .line("return np.nan_to_num(v, nan=0.0, posinf=0.0, neginf=0.0)")
+                .out()
+                .blank().blank()
+                .line("def power(a, b):").in()
+                .line("\"\"\"a ** b as the playground computes it (Java's Math.pow): NaN where NumPy gives 1, for 1 ** nan"
+                        + " and (+-1) ** (+-inf).\"\"\"")
+                .line("return np.where(np.isnan(b) | ((np.abs(a) == 1) & np.isinf(b)), np.nan, np.power(a, b))")
                 .out();
     }
 
-    /** A feature of the point (x, y) in NumPy (x and y are floats or arrays). Keras reuses it. */
-    static String featureExpression(Feature feature) {
-        switch (feature) {
+    /** Input i of the point (x, y) in NumPy (x and y are floats or arrays). Keras reuses it. */
+    static String featureExpression(ExportedNetwork n, int i) {
+        Formula typed = n.formula(i);
+        if (typed != null) {
+            String value = "defined(" + typed.toCode(DIALECT) + ")";
+            return typed.constant() ? "np.broadcast_to(" + value + ", np.shape(x))" : value;
+        }
+        switch (n.feature(i)) {
             case X:
                 return "x";
             case Y:
@@ -69,9 +99,37 @@ final class NumpyExport {
             case COS_Y:
                 return "np.cos(y)";
             default:
-                throw new IllegalArgumentException("no NumPy expression for the feature " + feature.id());
+                throw new IllegalArgumentException("no NumPy expression for the feature " + n.feature(i).id());
         }
     }
+
+    /** Typed formulas in NumPy; a lone constant becomes np.float64, whose 1/0 is inf rather than an error. */
+    private static final CodeDialect DIALECT = new CodeDialect() {
+        @Override
+        public String number(double v, boolean alone) {
+            return alone ? "np.float64(" + CodeText.number(v) + ")" : CodeText.number(v);
+        }
+
+        @Override
+        public String pi(boolean alone) {
+            return alone ? "np.float64(np.pi)" : "np.pi";
+        }
+
+        @Override
+        public String e(boolean alone) {
+            return alone ? "np.float64(np.e)" : "np.e";
+        }
+
+        @Override
+        public String function(String name, String argument) {
+            return "np." + name + "(" + argument + ")";
+        }
+
+        @Override
+        public String power(String base, String exponent) {
+            return "power(" + base + ", " + exponent + ")";
+        }
+    };
 
     static String functionName(Activation f) {
         return f == Activation.LEAKY_RELU ? "leaky_relu" : f.id();

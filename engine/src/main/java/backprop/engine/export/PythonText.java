@@ -9,13 +9,16 @@ final class PythonText {
     }
 
     /** The module docstring: what the file holds, the network, where it comes from, how to run it. */
-    static void header(CodeText code, ExportedNetwork n, String what, String featureList) {
+    static void header(CodeText code, ExportedNetwork n, String what, Describe.FeatureWriter writer) {
         code.line("\"\"\"" + what + " of a network trained in Backprop Playground.")
                 .blank()
-                .line("Network " + n.shapeText() + ": inputs " + featureList + " of the point (x, y);")
+                .line("Network " + n.shapeText() + ": inputs " + Describe.inputs(n, writer) + " of the point (x, y);")
                 .line("activations by weight layer: " + Describe.activations(n) + ".")
                 .line("Every weight and bias is written in full precision (the shortest decimal that reads back")
                 .line("to the same 64-bit float).");
+        for (String line : Describe.typedNote(n)) {
+            code.line(line);
+        }
         if (!n.note().isEmpty()) {
             code.line(n.note().replace("\"\"\"", "'''"));
         }

@@ -1,12 +1,15 @@
 package backprop.engine.export;
 
-import backprop.engine.data.Feature;
+import backprop.engine.formula.CodeDialect;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
 /**
  * The network as a PyTorch {@code nn.Module} in float64: {@code nn.Linear} layers with the trained
  * weights copied in, the activations as modules, the input features computed from points (x, y)
- * in {@code forward}, a {@code predict(x, y)} and the check points.
+ * in {@code forward}, a {@code predict(x, y)} and the check points. Typed features are computed
+ * with torch's functions, a {@code power} that follows Java's {@code Math.pow} and a
+ * {@code defined} that feeds 0 where one is NaN or infinite, as the engine does.
  */
 final class PytorchExport {
     private PytorchExport() {
@@ -14,9 +17,16 @@ final class PytorchExport {
 
     static String write(ExportedNetwork n) {
         CodeText code = new CodeText("    ");
-        PythonText.header(code, n, "A PyTorch module", Describe.features(n, PytorchExport::featureExpression));
-        code.blank().line("import torch").line("from torch import nn");
+        PythonText.header(code, n, "A PyTorch module", PytorchExport::featureExpression);
+        code.blank();
+        if (n.typedCount() > 0) {
+            code.line("import math").blank();
+        }
+        code.line("import torch").line("from torch import nn");
         PythonText.weights(code, n, "", "");
+        if (n.typedCount() > 0) {
+            helpers(code);
+        }
         code.blank().blank()
                 .line("class PlaygroundNetwork(nn.Module):").in()
                 .line("\"\"\"Maps points (x, y), a tensor of shape (n, 2), to the network's outputs, shape (n, "
@@ -58,9 +68,30 @@ final class PytorchExport {
         return code.toString();
     }
 
-    /** A feature of the points, where x and y are tensors of shape (n,). */
-    static String featureExpression(Feature feature) {
-        switch (feature) {
+    /** The functions typed features use: {@code defined} and {@code power}. */
+    private static void helpers(CodeText code) {
+        code.blank().blank()
+                .line("def defined(v):").in()
+                .line("\"\"\"A typed feature's input: its value, or 0 where that is NaN or infinite (as in the playground).\"\"\"")
+                .line("return torch.nan_to_num(v, nan=0.0, posinf=0.0, neginf=0.0)")
+                .out()
+                .blank().blank()
+                .line("def power(a, b):").in()
+                .line("\"\"\"a ** b as the playground computes it (Java's Math.pow): NaN where torch gives 1, for 1 ** nan"
+                        + " and (+-1) ** (+-inf).\"\"\"")
+                .line("a, b = torch.as_tensor(a, dtype=torch.float64), torch.as_tensor(b, dtype=torch.float64)")
+                .line("return torch.pow(a, b).masked_fill(torch.isnan(b) | ((a.abs() == 1) & torch.isinf(b)), math.nan)")
+                .out();
+    }
+
+    /** Input i of the points, where x and y are tensors of shape (n,). */
+    static String featureExpression(ExportedNetwork n, int i) {
+        Formula typed = n.formula(i);
+        if (typed != null) {
+            String value = "defined(" + typed.toCode(DIALECT) + ")";
+            return typed.constant() ? value + ".expand_as(x)" : value;
+        }
+        switch (n.feature(i)) {
             case X:
                 return "x";
             case Y:
@@ -80,9 +111,37 @@ final class PytorchExport {
             case COS_Y:
                 return "torch.cos(y)";
             default:
-                throw new IllegalArgumentException("no PyTorch expression for the feature " + feature.id());
+                throw new IllegalArgumentException("no PyTorch expression for the feature " + n.feature(i).id());
         }
     }
+
+    /** Typed formulas in PyTorch; a lone constant becomes a float64 tensor, since torch's functions take tensors only. */
+    private static final CodeDialect DIALECT = new CodeDialect() {
+        @Override
+        public String number(double v, boolean alone) {
+            return alone ? "torch.tensor(" + CodeText.number(v) + ", dtype=torch.float64)" : CodeText.number(v);
+        }
+
+        @Override
+        public String pi(boolean alone) {
+            return alone ? "torch.tensor(math.pi, dtype=torch.float64)" : "math.pi";
+        }
+
+        @Override
+        public String e(boolean alone) {
+            return alone ? "torch.tensor(math.e, dtype=torch.float64)" : "math.e";
+        }
+
+        @Override
+        public String function(String name, String argument) {
+            return "torch." + name + "(" + argument + ")";
+        }
+
+        @Override
+        public String power(String base, String exponent) {
+            return "power(" + base + ", " + exponent + ")";
+        }
+    };
 
     /** The torch module computing activation f as the engine does. */
     static String module(Activation f) {

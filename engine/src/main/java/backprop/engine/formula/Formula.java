@@ -36,6 +36,21 @@ public final class Formula {
         return root.value(x, y);
     }
 
+    /**
+     * The formula as an expression of the variables {@code x} and {@code y} in a programming
+     * language: the same operations as {@link #value} in the same order, so the code's doubles
+     * agree with it up to the last bit or so of the language's own sin, log… ({@link CodeDialect}).
+     * Where the value is NaN or infinite, so is the code's.
+     */
+    public String toCode(CodeDialect dialect) {
+        return root.code(dialect, root.constant());
+    }
+
+    /** Whether neither x nor y appears in the formula: its value is the same at every point. */
+    public boolean constant() {
+        return root.constant();
+    }
+
     /** Whether y appears in the formula. */
     public boolean usesY() {
         return root.usesY();

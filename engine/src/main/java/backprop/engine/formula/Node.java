@@ -92,6 +92,11 @@ final class Node {
         }
     }
 
+    /** Whether neither x nor y appears anywhere in the tree. */
+    boolean constant() {
+        return op != X && op != Y && (left == null || left.constant()) && (right == null || right.constant());
+    }
+
     /** Whether y appears anywhere in the tree. */
     boolean usesY() {
         return op == Y || left != null && left.usesY() || right != null && right.usesY();
@@ -169,5 +174,52 @@ final class Node {
         } else {
             write(out);
         }
+    }
+
+    /**
+     * This tree as code in {@code dialect}: infix operators with spaces, the power as the
+     * dialect's call, parentheses wherever the tree's grouping differs from the languages'
+     * precedence and left-to-right reading (and around a negated negation, which would otherwise
+     * read as {@code --}). {@code alone} as in {@link CodeDialect}.
+     */
+    String code(CodeDialect dialect, boolean alone) {
+        switch (op) {
+            case NUMBER:
+                return dialect.number(number, alone);
+            case X:
+                return "x";
+            case Y:
+                return "y";
+            case PI:
+                return dialect.pi(alone);
+            case E:
+                return dialect.e(alone);
+            default:
+                break;
+        }
+        boolean constant = constant();
+        String a = left.code(dialect, constant);
+        switch (op) {
+            case NEGATE:
+                return "-" + (left.codeLevel() < UNARY || left.op == NEGATE ? "(" + a + ")" : a);
+            case POWER:
+                return dialect.power(a, right.code(dialect, constant));
+            case ADD:
+            case SUBTRACT:
+            case MULTIPLY:
+            case DIVIDE:
+                int level = level();
+                String b = right.code(dialect, constant);
+                return (left.codeLevel() < level ? "(" + a + ")" : a)
+                        + (op == ADD ? " + " : op == SUBTRACT ? " - " : op == MULTIPLY ? " * " : " / ")
+                        + (right.codeLevel() <= level ? "(" + b + ")" : b);
+            default:
+                return dialect.function(FUNCTIONS[op - FIRST_FUNCTION], a);
+        }
+    }
+
+    /** The binding strength in code, where a power is a call and binds like an atom. */
+    private int codeLevel() {
+        return op == POWER ? ATOM : level();
     }
 }

@@ -2,6 +2,7 @@ package backprop.engine.export;
 
 import backprop.engine.data.Feature;
 import backprop.engine.data.FeatureSet;
+import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.Network;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Networks the export tests write out: every activation in a hidden or output layer, every input
  * feature, one to three hidden layers and one to three outputs, with weights drawn and then scaled
- * up so that some neurons saturate, as after training.
+ * up so that some neurons saturate, as after training; and ({@link #typed}) networks whose inputs
+ * include typed formulas.
  */
 final class ExportCases {
     private ExportCases() {
@@ -45,6 +47,32 @@ final class ExportCases {
                         Feature.X, Feature.Y),
                 make("linear to softmax", new int[] {2, 3, 2}, Activation.LINEAR, Activation.SOFTMAX, 2.0,
                         Feature.X, Feature.X_SQUARED));
+    }
+
+    /**
+     * Networks with typed features: the functions, the power, unary minus (doubled too), nesting,
+     * constants, and values that are NaN or infinite on part of the grid (log(x) and x^0.5 for
+     * x &lt; 0, 1^log(x), where Java's pow and C's differ, x/(y-y)) or everywhere (a constant 1/0).
+     */
+    static List<Case> typed() {
+        return List.of(
+                make("typed sin(3x) x*y*y sqrt(x^2+y^2)/e log(x)", new int[] {6, 5, 1}, Activation.TANH, Activation.TANH,
+                        1.5, new Feature[] {Feature.X, Feature.Y}, "sin(3x)", "x*y*y", "sqrt(x^2+y^2)/e", "log(x)"),
+                make("typed powers, minus and nesting", new int[] {5, 6, 4, 3}, Activation.RELU, Activation.SOFTMAX, 1.0,
+                        new Feature[] {Feature.X_SQUARED}, "2^x-(-y)", "exp(-abs(sin(x*y)))*tanh(-x/2)",
+                        "1^log(x)+x", "sin(2)*pi/e^2"),
+                make("typed undefined points", new int[] {5, 4, 2}, Activation.SIGMOID, Activation.SIGMOID, 2.0,
+                        new Feature[] {Feature.Y}, "x/(y-y)", "x^0.5-y", "-x^2*tan(--y)/(1+cos(x)^2)", "1/0+x"));
+    }
+
+    private static Case make(String name, int[] shape, Activation hidden, Activation output, double scale,
+            Feature[] builtIn, String... formulas) {
+        Formula[] typed = new Formula[formulas.length];
+        for (int i = 0; i < typed.length; i++) {
+            typed[i] = Formula.parse(formulas[i]);
+        }
+        Case c = make(name, shape, hidden, output, scale, builtIn);
+        return new Case(name, c.network(), c.features().withTyped(typed));
     }
 
     private static Case make(String name, int[] shape, Activation hidden, Activation output, double scale,

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -24,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code node}, the Java class compiled with the JDK's compiler; each also runs as a reader would
  * run it, printing its three checks. The PyTorch and Keras files are compiled by
  * {@code python3 -m py_compile} (neither library is installed here; {@link ExportStructureTest}
- * checks their structure).
+ * checks their structure). The cases include networks with typed features ({@link ExportCases#typed}),
+ * whose values the engine computes itself, so the exported formulas and their handling of NaN and
+ * ∞ are checked against the engine's on the grid.
  */
 class ExportRunTest {
     /** Outputs of tanh, sigmoid and softmax are at most 1, linear ones a few tens: an absolute bound fits. */
@@ -34,7 +37,9 @@ class ExportRunTest {
     Path dir;
 
     static List<ExportCases.Case> cases() {
-        return ExportCases.all();
+        List<ExportCases.Case> cases = new ArrayList<>(ExportCases.all());
+        cases.addAll(ExportCases.typed());
+        return cases;
     }
 
     @ParameterizedTest(name = "{0}")
