@@ -1,6 +1,7 @@
 /**
  * Training a network and reading it out: the trainer (mini-batches, divergence) with the order
- * of its epochs, the learning-rate schedule and the stop rule, and the check that examples suit the network, metrics, the loss history, update
+ * of its epochs, the learning-rate schedule and the stop rule, the blocks of examples of its
+ * batched path, and the check that examples suit the network, metrics, the loss history, update
  * ratios, grid evaluation for the heatmaps, the trace of one example's four phases with the
  * arithmetic of one weight's update, the choice of an example worth explaining, live surgery on the network's shape, checkpoints, weights
  * and run snapshots as text, and the playground run built from a preset (and the compare mode's pair of runs). Uses
