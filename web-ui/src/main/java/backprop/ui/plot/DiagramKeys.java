@@ -32,7 +32,9 @@ public final class DiagramKeys extends CanvasKeys {
     private int part = -1;
 
     DiagramKeys(HTMLCanvasElement canvas, Playground controller, NetworkView view) {
-        super(canvas, "network", HELP);
+        // Named after the canvas ("network-focus" for the playground's diagram), so that the compare
+        // mode's two small diagrams do not repeat its ids.
+        super(canvas, canvas.getId(), HELP);
         this.controller = controller;
         this.view = view;
         canvas.setAttribute("role", "application");
