@@ -1,6 +1,5 @@
 package backprop.engine.export;
 
-import backprop.engine.formula.CodeDialect;
 import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
@@ -143,59 +142,10 @@ final class JavaExport {
     static String featureExpression(ExportedNetwork n, int i) {
         Formula typed = n.formula(i);
         if (typed != null) {
-            return "defined(" + typed.toCode(DIALECT) + ")";
+            return "defined(" + typed.toCode(MathLibrary.MATH) + ")";
         }
-        switch (n.feature(i)) {
-            case X:
-                return "x";
-            case Y:
-                return "y";
-            case X_SQUARED:
-                return "x * x";
-            case Y_SQUARED:
-                return "y * y";
-            case X_TIMES_Y:
-                return "x * y";
-            case SIN_X:
-                return "Math.sin(x)";
-            case SIN_Y:
-                return "Math.sin(y)";
-            case COS_X:
-                return "Math.cos(x)";
-            case COS_Y:
-                return "Math.cos(y)";
-            default:
-                throw new IllegalArgumentException("no Java expression for the feature " + n.feature(i).id());
-        }
+        return MathLibrary.MATH.feature(n.feature(i));
     }
-
-    /** Typed formulas in Java and JavaScript alike: their Math.pow is the engine's power, NaN cases included. */
-    static final CodeDialect DIALECT = new CodeDialect() {
-        @Override
-        public String number(double v, boolean alone) {
-            return CodeText.number(v);
-        }
-
-        @Override
-        public String pi(boolean alone) {
-            return "Math.PI";
-        }
-
-        @Override
-        public String e(boolean alone) {
-            return "Math.E";
-        }
-
-        @Override
-        public String function(String name, String argument) {
-            return "Math." + name + "(" + argument + ")";
-        }
-
-        @Override
-        public String power(String base, String exponent) {
-            return "Math.pow(" + base + ", " + exponent + ")";
-        }
-    };
 
     static String functionName(Activation f) {
         return f == Activation.LEAKY_RELU ? "leakyRelu" : f.id();

@@ -1,6 +1,5 @@
 package backprop.engine.export;
 
-import backprop.engine.formula.CodeDialect;
 import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
@@ -76,60 +75,11 @@ final class NumpyExport {
     static String featureExpression(ExportedNetwork n, int i) {
         Formula typed = n.formula(i);
         if (typed != null) {
-            String value = "defined(" + typed.toCode(DIALECT) + ")";
+            String value = "defined(" + typed.toCode(MathLibrary.NUMPY) + ")";
             return typed.constant() ? "np.broadcast_to(" + value + ", np.shape(x))" : value;
         }
-        switch (n.feature(i)) {
-            case X:
-                return "x";
-            case Y:
-                return "y";
-            case X_SQUARED:
-                return "x * x";
-            case Y_SQUARED:
-                return "y * y";
-            case X_TIMES_Y:
-                return "x * y";
-            case SIN_X:
-                return "np.sin(x)";
-            case SIN_Y:
-                return "np.sin(y)";
-            case COS_X:
-                return "np.cos(x)";
-            case COS_Y:
-                return "np.cos(y)";
-            default:
-                throw new IllegalArgumentException("no NumPy expression for the feature " + n.feature(i).id());
-        }
+        return MathLibrary.NUMPY.feature(n.feature(i));
     }
-
-    /** Typed formulas in NumPy; a lone constant becomes np.float64, whose 1/0 is inf rather than an error. */
-    private static final CodeDialect DIALECT = new CodeDialect() {
-        @Override
-        public String number(double v, boolean alone) {
-            return alone ? "np.float64(" + CodeText.number(v) + ")" : CodeText.number(v);
-        }
-
-        @Override
-        public String pi(boolean alone) {
-            return alone ? "np.float64(np.pi)" : "np.pi";
-        }
-
-        @Override
-        public String e(boolean alone) {
-            return alone ? "np.float64(np.e)" : "np.e";
-        }
-
-        @Override
-        public String function(String name, String argument) {
-            return "np." + name + "(" + argument + ")";
-        }
-
-        @Override
-        public String power(String base, String exponent) {
-            return "power(" + base + ", " + exponent + ")";
-        }
-    };
 
     static String functionName(Activation f) {
         return f == Activation.LEAKY_RELU ? "leaky_relu" : f.id();

@@ -1,6 +1,5 @@
 package backprop.engine.export;
 
-import backprop.engine.formula.CodeDialect;
 import backprop.engine.formula.Formula;
 import backprop.engine.nn.Activation;
 
@@ -88,60 +87,11 @@ final class PytorchExport {
     static String featureExpression(ExportedNetwork n, int i) {
         Formula typed = n.formula(i);
         if (typed != null) {
-            String value = "defined(" + typed.toCode(DIALECT) + ")";
+            String value = "defined(" + typed.toCode(MathLibrary.TORCH) + ")";
             return typed.constant() ? value + ".expand_as(x)" : value;
         }
-        switch (n.feature(i)) {
-            case X:
-                return "x";
-            case Y:
-                return "y";
-            case X_SQUARED:
-                return "x * x";
-            case Y_SQUARED:
-                return "y * y";
-            case X_TIMES_Y:
-                return "x * y";
-            case SIN_X:
-                return "torch.sin(x)";
-            case SIN_Y:
-                return "torch.sin(y)";
-            case COS_X:
-                return "torch.cos(x)";
-            case COS_Y:
-                return "torch.cos(y)";
-            default:
-                throw new IllegalArgumentException("no PyTorch expression for the feature " + n.feature(i).id());
-        }
+        return MathLibrary.TORCH.feature(n.feature(i));
     }
-
-    /** Typed formulas in PyTorch; a lone constant becomes a float64 tensor, since torch's functions take tensors only. */
-    private static final CodeDialect DIALECT = new CodeDialect() {
-        @Override
-        public String number(double v, boolean alone) {
-            return alone ? "torch.tensor(" + CodeText.number(v) + ", dtype=torch.float64)" : CodeText.number(v);
-        }
-
-        @Override
-        public String pi(boolean alone) {
-            return alone ? "torch.tensor(math.pi, dtype=torch.float64)" : "math.pi";
-        }
-
-        @Override
-        public String e(boolean alone) {
-            return alone ? "torch.tensor(math.e, dtype=torch.float64)" : "math.e";
-        }
-
-        @Override
-        public String function(String name, String argument) {
-            return "torch." + name + "(" + argument + ")";
-        }
-
-        @Override
-        public String power(String base, String exponent) {
-            return "power(" + base + ", " + exponent + ")";
-        }
-    };
 
     /** The torch module computing activation f as the engine does. */
     static String module(Activation f) {

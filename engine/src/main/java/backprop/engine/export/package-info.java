@@ -7,7 +7,7 @@
  * for them. The code is generated from the engine's {@link backprop.engine.nn.Network}, never
  * from a template with numbers copied in. A typed input feature is written from its formula
  * ({@link backprop.engine.formula.Formula#toCode}, one {@link backprop.engine.formula.CodeDialect}
- * per language) and computed as the engine computes it, 0 where it is NaN or infinite. Uses
+ * per maths library, {@code MathLibrary}) and computed as the engine computes it, 0 where it is NaN or infinite. Uses
  * {@link backprop.engine.nn}, {@link backprop.engine.data}, {@link backprop.engine.formula} and
  * {@link backprop.engine.text}.
  */
