@@ -21,6 +21,11 @@ final class NumberList extends ValueType<double[]> {
 
     @Override
     String format(double[] values) {
+        return join(values);
+    }
+
+    /** The numbers as URL text, "0.5,-1,2" (shortest round-trip decimals); {@link RateList} writes its rates so too. */
+    static String join(double[] values) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             s.append(i == 0 ? "" : ",").append(NumberText.format(values[i]));

@@ -20,11 +20,7 @@ final class RateList extends ValueType<double[]> {
 
     @Override
     String format(double[] rates) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < rates.length; i++) {
-            s.append(i == 0 ? "" : ",").append(NumberText.format(rates[i]));
-        }
-        return s.toString();
+        return NumberList.join(rates);
     }
 
     @Override
