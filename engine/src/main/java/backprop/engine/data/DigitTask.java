@@ -81,12 +81,17 @@ public enum DigitTask implements Identified {
 
     /** The class the network's outputs pick: P(5) ≥ 0.5, or the largest of the ten. */
     public int predictedClass(double[] outputs) {
+        return predictedClass(outputs, 0);
+    }
+
+    /** {@link #predictedClass(double[])} of the outputs at {@code outputs[offset ..]} (one example of a block). */
+    public int predictedClass(double[] outputs, int offset) {
         if (this == IS_FIVE) {
-            return outputs[0] >= 0.5 ? 1 : 0;
+            return outputs[offset] >= 0.5 ? 1 : 0;
         }
         int best = 0;
         for (int k = 1; k < this.outputs; k++) {
-            if (outputs[k] > outputs[best]) {
+            if (outputs[offset + k] > outputs[offset + best]) {
                 best = k;
             }
         }

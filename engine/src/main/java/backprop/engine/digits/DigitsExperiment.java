@@ -2,6 +2,7 @@ package backprop.engine.digits;
 
 import backprop.engine.data.DigitTask;
 import backprop.engine.data.Examples;
+import backprop.engine.nn.BatchPass;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Network;
 import backprop.engine.nn.Rng;
@@ -29,6 +30,12 @@ public final class DigitsExperiment {
     // Test evaluation: a snapshot of the network taken when a pass starts, evaluated k examples at a time.
     private final Network snapshot;
     private final int[] passPredictions;
+    /**
+     * The pass runs the snapshot over blocks of test digits at once ({@link BatchPass}: each weight
+     * row read once per block, the very sums of {@code Network.forward}, so the same predictions).
+     */
+    private final BatchPass passForward;
+    private final double[] passBlock;
     private int passPosition = -1;
     private double passExamplesTrained;
     private int[] predictions;
@@ -43,6 +50,8 @@ public final class DigitsExperiment {
         this.trainer = trainer;
         this.snapshot = network.copy();
         this.passPredictions = new int[split.testCount()];
+        this.passForward = new BatchPass(network.shape(), BatchPass.MAX_BLOCK);
+        this.passBlock = new double[BatchPass.MAX_BLOCK * network.inputCount()];
     }
 
     /**
@@ -182,7 +191,7 @@ public final class DigitsExperiment {
     // ---- Test evaluation ------------------------------------------------------------------------
 
     /**
-     * Evaluates the whole test set now, on the current weights (one forward pass per test
+     * Evaluates the whole test set now, on the current weights (a forward pass of every test
      * digit: a few tens of milliseconds at 784-64-10 — use {@link #evaluateTest(int)} from an
      * animation loop).
      */
@@ -194,7 +203,7 @@ public final class DigitsExperiment {
     }
 
     /**
-     * Advances the current test pass by up to {@code maxExamples} forward passes. A pass
+     * Advances the current test pass by up to {@code maxExamples} test digits. A pass
      * starts by copying the network's weights, so training may continue between calls: a
      * finished pass describes the network as it was when the pass began
      * ({@link #evaluatedAtExample()}). Returns true when this call finished a pass and
@@ -207,9 +216,19 @@ public final class DigitsExperiment {
         int n = split.testCount();
         Examples test = trainer.testExamples();
         int end = Math.min(n, passPosition + Math.max(1, maxExamples));
-        for (int k = passPosition; k < end; k++) {
-            double[] out = snapshot.forward(test.inputs, k * test.inputWidth);
-            passPredictions[k] = config.task.predictedClass(out);
+        int width = test.inputWidth;
+        int classes = config.task.outputs();
+        for (int first = passPosition; first < end; first += BatchPass.MAX_BLOCK) {
+            int m = Math.min(BatchPass.MAX_BLOCK, end - first);
+            // A loop rather than System.arraycopy: TeaVM-JS makes a typed-array view per arraycopy.
+            for (int q = 0, from = first * width, to = m * width; q < to; q++, from++) {
+                passBlock[q] = test.inputs[from];
+            }
+            passForward.forward(snapshot, passBlock, m);
+            double[] out = passForward.outputs(snapshot.depth() - 1);
+            for (int e = 0; e < m; e++) {
+                passPredictions[first + e] = config.task.predictedClass(out, e * classes);
+            }
         }
         passPosition = end;
         if (passPosition < n) {

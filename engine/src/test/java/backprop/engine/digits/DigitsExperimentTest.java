@@ -113,6 +113,27 @@ class DigitsExperimentTest {
     }
 
     @Test
+    void aPassOverBlocksPredictsWhatOneDigitAtATimePredicts() {
+        for (DigitTask task : DigitTask.values()) {
+            DigitsExperiment e = DigitsExperiment.create(DigitFiles.mnist(), config(task, 12));
+            e.trainer().trainExamples(700);
+            int slices = 0;
+            while (!e.evaluateTest(45)) {   // 45 = a block of 32 and a partial one of 13
+                slices++;
+            }
+            assertEquals(2000 / 45, slices);
+            int[] predictions = e.testPredictions();
+            int right = 0;
+            for (int k = 0; k < 2000; k++) {
+                int alone = e.classify(DigitFiles.mnist().image(e.split().testDigit(k)));
+                assertEquals(alone, predictions[k], task + ": test digit " + k);
+                right += alone == e.testClass(k) ? 1 : 0;
+            }
+            assertEquals(right / 2000.0, e.evaluatedTestAccuracy(), 1e-15);
+        }
+    }
+
+    @Test
     void predictGivesProbabilities() {
         DigitsExperiment e = DigitsExperiment.create(DigitFiles.mnist(), config(DigitTask.WHICH_DIGIT, 16));
         e.trainer().trainEpoch();

@@ -21,10 +21,10 @@ import java.util.Arrays;
  */
 public final class DigitsMode implements DigitsPart {
     /** Training time per frame and test-evaluation time per frame (while playing / paused). */
-    static final double TRAIN_MILLIS = 9;
+    static final double TRAIN_MILLIS = 10;
     static final double EVAL_MILLIS_PLAYING = 3;
     static final double EVAL_MILLIS_PAUSED = 10;
-    static final int EVAL_SLICE = 20;
+    static final int EVAL_SLICE = 32;
     /** While training, the network's pictures are redrawn at most this often (about 12 per second). */
     static final double NETWORK_DRAW_MILLIS = 80;
 
