@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Compare mode: two copies of the network side by side, opened from the address and with the
  * Compare… button. With η 0.03 against 3 on the circle both curves are drawn and the sides' losses
- * part; with the same settings both sides stay bit-identical; the address reopens both sides.
+ * part; with the same settings both sides stay bit-identical; the address reopens both sides; an
+ * uploaded dataset is compared, and side B's dropout and η schedule act on its training.
  */
 class CompareIT extends PageTestBase {
     private static final String CIRCLE = "dataset=circle&seed=compare-it&noise=10&learningRate=0.03";
@@ -112,6 +115,63 @@ class CompareIT extends PageTestBase {
         assertEquals(side(c, "a"), side(c, "b"), "epoch, losses and weights of both sides");
         assertEquals(Boolean.TRUE, c.get("sameWeights"), c.toString());
         assertTrue(((Number) side(c, "a").get("epoch")).intValue() >= 1000, c.toString());
+    }
+
+    @Test
+    void anUploadedDatasetIsComparedAndSideBCanDropOutAndScheduleItsLearningRate() throws Exception {
+        // 64 points in two classes, far from the plot's coordinates (the page rescales them).
+        StringBuilder csv = new StringBuilder("a,b,label\n");
+        int rows = 0;
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                csv.append(500 + i).append(',').append(j * 0.5).append(',').append(i + j < 7 ? "low" : "high").append('\n');
+                rows++;
+            }
+        }
+        Path file = Files.createDirectories(outputDir().resolve("uploads")).resolve("compare.csv");
+        Files.writeString(file, csv.toString());
+        Playground.openReady("/#seed=compare-upload&learningRate=0.03&lrEvery=2&lrGamma=0.5&speed=1");
+        driver().findElement(By.id("upload-csv")).sendKeys(file.toAbsolutePath().toString());
+        waitFor(Waits.LOAD, d -> Playground.state().contains("datasetId=") && "loaded".equals(Playground.status("dataset")));
+        driver().findElement(By.id("compare-open")).click();
+        awaitCompare();
+        final int points = rows;
+        waitFor(Waits.LOAD, d -> ((Number) side(compare(), "a").get("examples")).intValue() == points
+                && ((Number) side(compare(), "b").get("examples")).intValue() == points);
+        assertEquals("", driver().findElement(By.id("compare-note")).getText());
+
+        new Select(driver().findElement(By.id("compare-dropout"))).selectByValue("0.5");
+        waitFor(Waits.REACTION, d -> "dropout:0.5,0.5".equals(compare().get("compareB")));
+        new Select(driver().findElement(By.id("compare-lrSchedule"))).selectByValue("step");
+        waitFor(Waits.REACTION, d -> "dropout:0.5,0.5;lrSchedule:step".equals(compare().get("compareB")));
+        for (String id : new String[] {"compare-dropout", "compare-lrSchedule"}) {
+            assertTrue(driver().findElement(By.id(id)).getDomAttribute("class").contains("differs"), id);
+        }
+        String summaryB = driver().findElement(By.id("compare-b-settings")).getText();
+        assertTrue(summaryB.contains("dropout 0.5") && summaryB.contains("η schedule step"), summaryB);
+        assertEquals(Boolean.TRUE, compare().get("sameWeights"), "both sides start from the same weights");
+        assertEquals(points, ((Number) side(compare(), "b").get("examples")).intValue(), "still the uploaded points");
+
+        for (int step = 1; step <= 5; step++) {
+            Playground.call("step");
+            final int epoch = step;
+            waitFor(Waits.REACTION, d -> epoch("b") == epoch);
+        }
+        Map<String, Object> c = compare();
+        assertEquals(Boolean.FALSE, c.get("sameWeights"), "dropped neurons change side B's updates: " + c);
+        assertEquals(0.03, ((Number) side(c, "a").get("learningRateNow")).doubleValue(), 0.0, c.toString());
+        // step: η·γ^⌊epoch/every⌋ = 0.03·0.5^⌊5/2⌋
+        assertEquals(0.0075, ((Number) side(c, "b").get("learningRateNow")).doubleValue(), 1e-15, c.toString());
+        screenshot("compare-upload-dropout-schedule");
+
+        // The address reopens both sides on the uploaded points.
+        Playground.openReady("/" + Playground.hash());
+        awaitCompare();
+        waitFor(Waits.LOAD, d -> ((Number) side(compare(), "b").get("examples")).intValue() == points);
+        assertEquals("dropout:0.5,0.5;lrSchedule:step", compare().get("compareB"));
+        assertEquals("0.5", new Select(driver().findElement(By.id("compare-dropout"))).getFirstSelectedOption()
+                .getDomAttribute("value"));
+        assertTrue(severeConsoleErrors().isEmpty(), severeConsoleErrors().toString());
     }
 
     @Test

@@ -43,6 +43,8 @@ final class Controller implements Playground {
     private final LiveReshape reshape = new LiveReshape();
     private Preset preset;
     private Experiment experiment;
+    /** The uploaded points the run was built on (null: a generated dataset), for the compare mode. */
+    private DataPoints runPoints;
     private boolean playing;
     private boolean dirty = true;
     private final Pointer pointer = new Pointer();
@@ -274,6 +276,7 @@ final class Controller implements Playground {
         }
         experiment = uploaded == null ? Experiment.create(preset)
                 : Experiment.create(preset, uploaded, Rng.fromSeed(preset.seed + "|data"));
+        runPoints = uploaded;
         views.status.setPoints(experiment.trainPoints().size() + experiment.testPoints().size());
         generation++;
         pointer.clear();
@@ -292,6 +295,10 @@ final class Controller implements Playground {
     /** The uploaded datasets the state names: whether one is loading, and the store they come from. */
     UploadedData uploads() {
         return uploads;
+    }
+
+    public DataPoints uploadedPoints() {
+        return runPoints;
     }
 
     public void whenDataReady(Runnable action) {

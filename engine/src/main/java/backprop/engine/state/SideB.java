@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * The compare mode's keys: {@code compare=true} trains two copies of the network side by side, and
  * {@code compareB=learningRate:3;batchSize:1} carries the settings in which side B differs from side A
- * (the rest of the state). Only the settings a learner compares are allowed ({@link #SETTINGS}); each
- * value is read, limited and written by the same {@link ValueType} as the key of that name, so
+ * (the rest of the state). Only the settings a learner compares are allowed ({@link #SETTINGS}: the
+ * top bar's training settings, the layers, dropout and the learning-rate schedule, whose every/γ/ηmin
+ * stay side A's); each value is read, limited and written by the same {@link ValueType} as the key
+ * of that name, so
  * {@code compareB=learningRate:99} is clamped to 10 with the same message {@code learningRate=99} gets.
  * Neither key changes side A's run.
  */
@@ -17,11 +19,12 @@ public final class SideB {
     /** The settings side B may change, in the order {@code compareB} writes them. */
     static final String[] SETTINGS = {
         "learningRate", "batchSize", "optimizer", "activation", "regularization", "regularizationRate", "networkShape",
+        "dropout", "lrSchedule",
     };
     private static final String KEY = "compareB";
     /** The settings as a sentence lists them. */
     private static final String LISTED = "learningRate, batchSize, optimizer, activation, regularization,"
-            + " regularizationRate, networkShape";
+            + " regularizationRate, networkShape, dropout, lrSchedule";
 
     private SideB() {
     }

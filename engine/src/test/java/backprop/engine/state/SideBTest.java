@@ -63,6 +63,24 @@ class SideBTest {
     }
 
     @Test
+    void dropoutAndTheScheduleAreSideBSettingsToo() {
+        DecodeResult r = PresetCodec.decode("#compare=true&lrEvery=20&compareB=lrSchedule:cosine;dropout:0.5,0.25");
+        assertEquals(List.of(), r.problems);
+        assertEquals("dropout:0.5,0.25;lrSchedule:cosine", r.preset.compareB);
+        Preset b = SideB.of(r.preset);
+        assertEquals(ScheduleChoice.COSINE, b.lrSchedule);
+        assertEquals(20, b.lrEvery, "every/γ/ηmin stay side A's");
+        assertEquals(0.5, b.dropoutRate(0));
+        assertEquals(0.25, b.dropoutRate(1));
+        assertEquals(ScheduleChoice.CONSTANT, r.preset.lrSchedule, "side A keeps its own");
+        assertEquals(0, r.preset.dropoutRate(0));
+        assertEquals(r.preset.compareB, SideB.between(r.preset, b));
+        List<String> problems = new ArrayList<>();
+        assertEquals("dropout:0.95;lrSchedule:constant", SideB.read("dropout:2;lrSchedule:sometimes", problems));
+        assertEquals(2, problems.size(), problems.toString());
+    }
+
+    @Test
     void betweenWritesOnlyTheSettingsThatDiffer() {
         Preset a = new Preset();
         Preset b = a.copy();
@@ -86,7 +104,7 @@ class SideBTest {
                 + "activation:softmax;networkShape:4,2");
         assertEquals(List.of(
                 "compareB: 'speed:5' is not a setting side B can change (learningRate, batchSize, optimizer,"
-                        + " activation, regularization, regularizationRate, networkShape); ignored it",
+                        + " activation, regularization, regularizationRate, networkShape, dropout, lrSchedule); ignored it",
                 "compareB: 'oops' is not name:value; ignored it",
                 "compareB.learningRate: 'abc' is not a number; kept 0.03",
                 "compareB.batchSize: '5000' is outside 1..1000; used 1000",
@@ -111,7 +129,7 @@ class SideBTest {
         Preset p = new Preset();
         p.compareB = "learningRate:99";
         assertEquals(List.of("compareB must be name:value entries separated by ';' of learningRate, batchSize,"
-                + " optimizer, activation, regularization, regularizationRate, networkShape, is learningRate:99"),
+                + " optimizer, activation, regularization, regularizationRate, networkShape, dropout, lrSchedule, is learningRate:99"),
                 Limits.violations(p));
     }
 

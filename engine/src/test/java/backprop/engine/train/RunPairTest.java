@@ -72,6 +72,32 @@ class RunPairTest {
     }
 
     @Test
+    void sideBsDropoutMasksItsTrainingOnly() {
+        RunPair pair = pair("dropout:0.5,0.5");
+        assertEquals(0, pair.a().network().dropoutRate(0));
+        assertEquals(0.5, pair.b().network().dropoutRate(0));
+        assertEquals(0.5, pair.b().network().dropoutRate(1));
+        sameData(pair);
+        assertEquals(WeightsSnapshot.export(pair.a().network()), WeightsSnapshot.export(pair.b().network()),
+                "the same initial weights");
+        pair.trainEpoch();
+        assertNotEquals(WeightsSnapshot.export(pair.a().network()), WeightsSnapshot.export(pair.b().network()),
+                "dropped neurons change side B's updates");
+    }
+
+    @Test
+    void sideBsScheduleStepsItsLearningRateWithAsEveryAndGamma() {
+        RunPair pair = RunPair.create(PresetCodec.decode(CIRCLE + "&learningRate=0.1&lrEvery=3&lrGamma=0.5"
+                + "&compareB=lrSchedule:step").preset);
+        for (int epoch = 0; epoch < 10; epoch++) {
+            // η·γ^⌊epoch/every⌋ for side B, η for side A
+            assertEquals(0.1 * Math.pow(0.5, epoch / 3), pair.b().trainer().learningRateNow(), 1e-15, "epoch " + epoch);
+            assertEquals(0.1, pair.a().trainer().learningRateNow());
+            pair.trainEpoch();
+        }
+    }
+
+    @Test
     void aDivergedSideStandsStillWhileTheOtherTrains() {
         RunPair pair = RunPair.create(PresetCodec.decode("problem=regression&regDataset=reg-plane&seed=compare-2"
                 + "&compare=true&compareB=learningRate:10;batchSize:1;activation:relu").preset);

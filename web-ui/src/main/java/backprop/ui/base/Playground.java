@@ -1,5 +1,6 @@
 package backprop.ui.base;
 
+import backprop.engine.data.DataPoints;
 import backprop.engine.train.Experiment;
 import backprop.engine.train.LossHistory;
 import backprop.engine.state.Preset;
@@ -53,6 +54,9 @@ public interface Playground {
 
     /** Applies a state text as if it had been pasted into the address. */
     void applyState(String state);
+
+    /** The uploaded dataset's points the run trains on, or null when it trains on a generated dataset. */
+    DataPoints uploadedPoints();
 
     /** Runs {@code action} once the state's data are in play (at once unless an uploaded dataset is loading). */
     void whenDataReady(Runnable action);

@@ -1,7 +1,9 @@
 package backprop.ui.compare;
 
+import backprop.engine.data.DataPoints;
 import backprop.engine.nn.Rng;
 import backprop.engine.state.Preset;
+import backprop.engine.state.ScheduleChoice;
 import backprop.engine.text.NumberText;
 import backprop.engine.train.Experiment;
 import backprop.engine.train.LossHistory;
@@ -47,6 +49,8 @@ public final class CompareMode implements ComparePart {
     private final LossHistory historyB = new LossHistory(HISTORY_SAMPLES);
     private boolean active;
     private RunPair pair;
+    /** The uploaded points the pair trains on (null: the generated dataset). */
+    private DataPoints pairPoints;
     private boolean dirty;
 
     public CompareMode(Playground page) {
@@ -81,14 +85,17 @@ public final class CompareMode implements ComparePart {
             return;
         }
         controls.show(p);
-        if (pair == null || Effect.between(pair.presetA(), p) != Effect.VIEW || !pair.presetA().compareB.equals(p.compareB)) {
+        if (pair == null || Effect.between(pair.presetA(), p) != Effect.VIEW || !pair.presetA().compareB.equals(p.compareB)
+                || pairPoints != page.uploadedPoints()) {
             rebuild(p);
         }
         dirty = true;
     }
 
     private void rebuild(Preset p) {
-        pair = RunPair.create(p);
+        // Both sides train on the playground run's data: an uploaded dataset once its points are in.
+        pairPoints = page.uploadedPoints();
+        pair = pairPoints == null ? RunPair.create(p) : RunPair.create(p, pairPoints);
         historyA.clear();
         historyB.clear();
         record();
@@ -96,8 +103,7 @@ public final class CompareMode implements ComparePart {
         sideB.show(pair.b());
         Dom.setText(summaryA, summary(pair.presetA()));
         Dom.setText(summaryB, summary(pair.presetB()));
-        Dom.setText(note, p.datasetId.isEmpty() ? "" : "An uploaded dataset is not compared: both sides train on the "
-                + "generated dataset chosen under Data.");
+        Dom.setText(note, pairPoints == null && !p.datasetId.isEmpty() ? "Loading the uploaded dataset…" : "");
     }
 
     @Override
@@ -184,7 +190,14 @@ public final class CompareMode implements ComparePart {
         for (int i = 0; i < a.networkShape.length; i++) {
             s.append(i == 0 ? "" : ",").append(a.networkShape[i]);
         }
-        return s.append(a.networkShape.length == 0 ? "none" : "").toString();
+        s.append(a.networkShape.length == 0 ? "none" : "");
+        if (a.dropout.length > 0) {
+            s.append(", dropout ").append(SideBControls.dropoutText(a));
+        }
+        if (a.lrSchedule != ScheduleChoice.CONSTANT) {
+            s.append(", η schedule ").append(a.lrSchedule.id());
+        }
+        return s.toString();
     }
 
     @Override
@@ -201,7 +214,8 @@ public final class CompareMode implements ComparePart {
 
     private static String side(Experiment e, LossHistory history, String weights) {
         Trainer t = e.trainer();
-        return "{\"epoch\":" + t.epoch() + ",\"trainLoss\":\"" + NumberText.format(t.trainLoss()) + "\",\"testLoss\":\""
+        return "{\"epoch\":" + t.epoch() + ",\"learningRateNow\":" + t.learningRateNow() + ",\"examples\":"
+                + (e.trainPoints().size() + e.testPoints().size()) + ",\"trainLoss\":\"" + NumberText.format(t.trainLoss()) + "\",\"testLoss\":\""
                 + NumberText.format(t.testLoss()) + "\",\"diverged\":" + t.diverged() + ",\"points\":" + history.size()
                 + ",\"weights\":" + Rng.hash(weights) + "}";
     }

@@ -4,6 +4,7 @@ import backprop.engine.nn.Activation;
 import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
 import backprop.engine.state.Preset;
+import backprop.engine.state.ScheduleChoice;
 import backprop.engine.state.SideB;
 import backprop.engine.text.NumberText;
 import backprop.ui.base.Dom;
@@ -15,7 +16,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Side B's few controls (learning rate, batch size, optimizer, activation, regularization and its
- * rate, layers). Each change is read as the address reads {@code compareB} ({@link SideB#read}), so
+ * rate, layers, dropout of every hidden layer, the learning-rate schedule). Each change is read as the address reads {@code compareB} ({@link SideB#read}), so
  * a value out of bounds gets the same message; only the settings that then differ from side A's
  * are kept, and a control whose value differs is marked.
  */
@@ -26,6 +27,10 @@ final class SideBControls {
     private static final Activation[] ACTIVATIONS = {
         Activation.RELU, Activation.TANH, Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU};
     private static final String[] ACTIVATION_LABELS = {"ReLU", "Tanh", "Sigmoid", "Linear", "Leaky ReLU", "ELU"};
+    /** Dropout offered for every hidden layer at once (the layer editor sets one layer at a time). */
+    private static final double[] DROPOUT_RATES = {0, 0.1, 0.2, 0.3, 0.5};
+    private static final ScheduleChoice[] SCHEDULES = ScheduleChoice.values();
+    private static final String[] SCHEDULE_LABELS = {"Constant", "Step", "Exponential", "Cosine", "Cyclic"};
 
     private final Playground page;
     private final HTMLElement learningRate = Dom.byId("compare-learningRate");
@@ -35,6 +40,8 @@ final class SideBControls {
     private final HTMLElement regularization = Dom.byId("compare-regularization");
     private final HTMLElement regularizationRate = Dom.byId("compare-regularizationRate");
     private final HTMLElement layers = Dom.byId("compare-layers");
+    private final HTMLElement dropout = Dom.byId("compare-dropout");
+    private final HTMLElement schedule = Dom.byId("compare-lrSchedule");
     private final HTMLElement error = Dom.byId("compare-error");
 
     SideBControls(Playground page) {
@@ -61,6 +68,35 @@ final class SideBControls {
         listen(regularization, "regularization");
         listen(regularizationRate, "regularizationRate");
         listen(layers, "networkShape");
+        for (double rate : DROPOUT_RATES) {
+            addOption(dropout, NumberText.format(rate), rate == 0 ? "None" : NumberText.format(rate));
+        }
+        for (int i = 0; i < SCHEDULES.length; i++) {
+            addOption(schedule, SCHEDULES[i].id(), SCHEDULE_LABELS[i]);
+        }
+        listen(schedule, "lrSchedule");
+        dropout.addEventListener("change", event -> apply("dropout", everyLayer(value(dropout),
+                SideB.of(page.preset()).networkShape.length)));
+    }
+
+    /** One rate for each of {@code layers} hidden layers, as the {@code dropout} key writes them ("0.3,0.3"). */
+    private static String everyLayer(String rate, int layers) {
+        StringBuilder s = new StringBuilder();
+        for (int h = 0; h < Math.max(1, layers); h++) {
+            s.append(h == 0 ? "" : ",").append(rate);
+        }
+        return s.toString();
+    }
+
+    /** The dropout of {@code p}'s hidden layers: the one rate when every layer has it, else the list. */
+    static String dropoutText(Preset p) {
+        StringBuilder list = new StringBuilder();
+        boolean same = true;
+        for (int h = 0; h < p.networkShape.length; h++) {
+            same &= p.dropoutRate(h) == p.dropoutRate(0);
+            list.append(h == 0 ? "" : ",").append(NumberText.format(p.dropoutRate(h)));
+        }
+        return p.networkShape.length == 0 ? "0" : same ? NumberText.format(p.dropoutRate(0)) : list.toString();
     }
 
     private void listen(HTMLElement control, String setting) {
@@ -93,6 +129,14 @@ final class SideBControls {
         set(regularizationRate, NumberText.format(b.regularizationRate), a.regularizationRate != b.regularizationRate);
         String shape = shape(b.networkShape);
         set(layers, shape, !shape.equals(shape(a.networkShape)));
+        String rates = dropoutText(b);
+        set(dropout, rates, !rates.equals(dropoutText(a)));
+        if (b.networkShape.length == 0) {
+            dropout.setAttribute("disabled", "");
+        } else {
+            dropout.removeAttribute("disabled");
+        }
+        set(schedule, b.lrSchedule.id(), a.lrSchedule != b.lrSchedule);
     }
 
     private static void set(HTMLElement control, String value, boolean differs) {

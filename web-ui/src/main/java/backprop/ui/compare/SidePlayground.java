@@ -1,5 +1,6 @@
 package backprop.ui.compare;
 
+import backprop.engine.data.DataPoints;
 import backprop.engine.state.Preset;
 import backprop.engine.train.Experiment;
 import backprop.engine.train.LossHistory;
@@ -44,6 +45,11 @@ final class SidePlayground implements Playground {
     @Override
     public int generation() {
         return page.generation();
+    }
+
+    @Override
+    public DataPoints uploadedPoints() {
+        return page.uploadedPoints();
     }
 
     @Override
