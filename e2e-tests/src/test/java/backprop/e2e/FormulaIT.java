@@ -150,6 +150,33 @@ class FormulaIT extends PageTestBase {
     }
 
     @Test
+    void aTypedInputInTheDiagramIsReachedByTheKeysAndRemovedByEnterOrAClick() {
+        Playground.openReady("/#seed=typed-diagram&dataset=circle&networkShape=4&featureFormulas=sin(3x)");
+        assertEquals("1", byId("typed-list").getDomAttribute("data-count"));
+        js("document.getElementById('network').focus();");
+        waitFor(Waits.REACTION, d -> Canvas.network().getDomAttribute("data-focus") != null);
+        WebElement network = Canvas.network();
+        network.sendKeys(Keys.ARROW_LEFT);
+        for (int i = 0; i < 12 && !network.getDomAttribute("data-focus").contains("typed"); i++) {
+            network.sendKeys(Keys.ARROW_DOWN);
+        }
+        // the typed input is the tenth row, below the nine built-in features
+        assertEquals("input sin(3*x), typed: Enter removes it (Undo brings it back)", network.getDomAttribute("data-focus"));
+        network.sendKeys(Keys.ENTER);
+        waitFor(Waits.REACTION, d -> !Playground.state().contains("featureFormulas"));
+        assertEquals("0", byId("typed-list").getDomAttribute("data-count"));
+        assertTrue(network.getDomAttribute("data-focus").startsWith("input "), "the focus stays in the input column");
+        String removedByKey = Playground.state();
+
+        Playground.call("undo");
+        waitFor(Waits.REACTION, d -> Playground.state().contains("featureFormulas"));
+        Canvas.click(Canvas.network(), Canvas.LEFT + 15, Canvas.rowY(9) + 15);
+        waitFor(Waits.REACTION, d -> !Playground.state().contains("featureFormulas"));
+        assertEquals(removedByKey, Playground.state(), "a click removes the typed input as Enter did, and nothing else");
+        assertEquals(List.of(), severeConsoleErrors());
+    }
+
+    @Test
     void theFullBuildReadsAndTypesTheSameFormulas() {
         Playground.openReady("/#seed=full-formula&dataset=formula&formula=x%5E2/4-3&featureFormulas=sin(3*x)"
                 + "&networkShape=4&explain=train:3");

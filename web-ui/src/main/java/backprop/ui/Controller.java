@@ -401,7 +401,12 @@ final class Controller implements Playground {
             return;
         }
         if (target != null && target.kind == Target.Kind.FEATURE) {
-            views.controls.toggleFeature(backprop.engine.data.Feature.values()[target.index]);
+            int builtIn = backprop.engine.data.Feature.values().length;
+            if (target.index < builtIn) {
+                views.controls.toggleFeature(backprop.engine.data.Feature.values()[target.index]);
+            } else {
+                views.controls.removeTyped(target.index - builtIn); // a typed input has no "off": it goes (undoable)
+            }
             return;
         }
         pointer.select(target, true);

@@ -181,6 +181,11 @@ final class Controls {
         }
     }
 
+    /** Removes typed feature {@code t} (the diagram's click on it), as its × does. */
+    void removeTyped(int t) {
+        typed.remove(t);
+    }
+
     void toggleFeature(Feature feature) {
         Preset p = controller.preset();
         if (p.feature(feature) && p.enabledFeatureCount() == 1) {

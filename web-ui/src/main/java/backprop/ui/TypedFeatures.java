@@ -66,7 +66,7 @@ final class TypedFeatures {
         controller.change(p -> p.featureFormulas = FeatureFormulas.join(next), Effect.RESHAPE);
     }
 
-    private void remove(int index) {
+    void remove(int index) {
         Formula[] now = FeatureFormulas.parse(controller.preset().featureFormulas);
         Formula[] next = new Formula[now.length - 1];
         for (int i = 0, k = 0; i < now.length; i++) {

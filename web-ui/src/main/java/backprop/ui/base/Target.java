@@ -10,7 +10,10 @@ public final class Target {
     public final Kind kind;
     /** NEURON: 1..depth (the neurons after weight layer − 1); LINK, BIAS: the weight layer 0..depth−1. */
     public final int layer;
-    /** FEATURE: the feature's ordinal; NEURON, BIAS: the neuron; LINK: the destination neuron. */
+    /**
+     * FEATURE: the input column's row (a built-in feature's ordinal, or 9 + t for typed feature t);
+     * NEURON, BIAS: the neuron; LINK: the destination neuron.
+     */
     public final int index;
     /** LINK: the source (an input index of the weight layer); otherwise −1. */
     public final int from;

@@ -87,7 +87,7 @@ public final class DiagramKeys extends CanvasKeys {
     }
 
     private int rows(int c) {
-        return c == 0 ? Feature.values().length : shape()[c];
+        return c == 0 ? Feature.values().length + controller.experiment().features().typed().length : shape()[c];
     }
 
     private void moveTo(int c, int r) {
@@ -154,10 +154,11 @@ public final class DiagramKeys extends CanvasKeys {
         controller.hover(target, at[0], at[1]);
         controller.redraw();
         Experiment experiment = controller.experiment();
-        String text = target.kind == Target.Kind.FEATURE
-                ? Inspector.describe(experiment, target)
-                        + (controller.preset().feature(Feature.values()[target.index]) ? ", on" : ", off")
-                : Inspector.tooltip(experiment, target);
+        String text = target.kind != Target.Kind.FEATURE ? Inspector.tooltip(experiment, target)
+                : target.index >= Feature.values().length ? Inspector.describe(experiment, target)
+                        + ", typed: Enter removes it (Undo brings it back)"
+                : Inspector.describe(experiment, target)
+                        + (controller.preset().feature(Feature.values()[target.index]) ? ", on" : ", off");
         Dom.setText(said, text);
         Dom.setData(canvas, "focus", text);
     }

@@ -98,7 +98,9 @@ public final class NetworkLayout {
                 }
             }
         }
-        for (int f = 0; f < Feature.values().length; f++) {
+        // the nine built-in features, then the typed ones below them (rows 9, 10, …)
+        int inputRows = Feature.values().length + features.typed().length;
+        for (int f = 0; f < inputRows; f++) {
             if (inside(x, y, columnX[0], featureY(f))) {
                 return Target.feature(f);
             }

@@ -211,7 +211,8 @@ public final class NetworkView {
         context.setGlobalAlpha(1);
         int typed = experiment.features().typed().length;
         for (int t = 0; t < typed; t++) {
-            drawNode(FEATURES.length + t, layout.columnX(0), layout.featureY(FEATURES.length + t), false);
+            drawNode(FEATURES.length + t, layout.columnX(0), layout.featureY(FEATURES.length + t),
+                    marked(hovered, selected, Target.Kind.FEATURE, 0, FEATURES.length + t));
         }
         int slot = FEATURES.length + typed;
         for (int layer = 1; layer < shape.length; layer++) {
