@@ -21,6 +21,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ScheduleView {
     private static final String CURVE = "#0877bd";
     private static final String STOP = "#7b3fa0";
+    private static final String LABEL_BACKGROUND = "rgba(255, 255, 255, 0.85)";
     /** The curve's margins, as the loss chart's (its epoch labels sit in the bottom one). */
     private static final double LEFT = 36;
     private static final double RIGHT = 8;
@@ -148,6 +149,11 @@ final class ScheduleView {
         c.setTextBaseline("bottom");
         boolean left = x > axis.left() + (axis.right() - axis.left()) / 2;
         c.setTextAlign(left ? "right" : "left");
+        // on a pale box, so that the curves passing under the words do not cross them out
+        double width = c.measureText(stops.reason()).getWidth();
+        c.setFillStyle(LABEL_BACKGROUND);
+        c.fillRect(left ? x - 5 - width : x + 1, chart.plotBottom() - 13, width + 4, 12);
+        c.setFillStyle(STOP);
         c.fillText(stops.reason(), left ? x - 3 : x + 3, chart.plotBottom() - 2);
     }
 }
