@@ -118,54 +118,72 @@ final class Controls {
     }
 
     private void bindTransport() {
-        play.addEventListener("click", event -> controller.togglePlay());
-        Dom.byId("step").addEventListener("click", event -> controller.step());
-        Dom.byId("reset").addEventListener("click", event -> controller.reset());
-        Dom.byId("new-seed").addEventListener("click", event -> controller.newSeed());
-        Dom.byId("regenerate").addEventListener("click", event -> controller.newSeed());
+        // One listener class for the five buttons (see bindSettings for why).
+        for (String id : new String[] {"play", "step", "reset", "new-seed", "regenerate"}) {
+            Dom.byId(id).addEventListener("click", event -> press(id));
+        }
         scrollToTopOnLeavingDigits();
     }
 
+    private void press(String button) {
+        switch (button) {
+            case "play": controller.togglePlay(); break;
+            case "step": controller.step(); break;
+            case "reset": controller.reset(); break;
+            default: controller.newSeed(); // new-seed, regenerate
+        }
+    }
+
+    /**
+     * Each setting's control writes its value through {@link #apply}, one switch on the control's id
+     * (which is the setting's URL key) rather than two lambdas per control: under TeaVM every lambda
+     * is a class of its own, and the thirty-odd here cost the default page's Wasm about 1 KB of Brotli.
+     */
     private void bindSettings() {
-        learningRate.addEventListener("change", event -> controller.change(
-                p -> p.learningRate = NumberText.parse(learningRate.getValue())));
-        activation.addEventListener("change", event -> controller.change(p -> {
-            p.activation = Activation.fromId(activation.getValue());
-            p.layerActivations = new Activation[0]; // the global control sets all layers
-        }));
-        regularization.addEventListener("change", event -> controller.change(
-                p -> p.regularization = Regularization.fromId(regularization.getValue())));
-        regularizationRate.addEventListener("change", event -> controller.change(
-                p -> p.regularizationRate = NumberText.parse(regularizationRate.getValue())));
-        problem.addEventListener("change", event -> controller.change(
-                p -> p.problem = Problem.fromId(problem.getValue())));
-        percTrainData.addEventListener("change", event -> controller.change(
-                p -> p.percTrainData = Integer.parseInt(percTrainData.getValue())));
-        noise.addEventListener("change", event -> controller.change(
-                p -> p.noise = Integer.parseInt(noise.getValue())));
-        batchSize.addEventListener("change", event -> controller.change(
-                p -> p.batchSize = Integer.parseInt(batchSize.getValue())));
+        HTMLElement[] settings = {learningRate, activation, regularization, regularizationRate, problem, percTrainData,
+            noise, batchSize, optimizer, loss, init, speed, logLoss, showChanges, showTestData, discretize};
+        for (HTMLElement control : settings) {
+            control.addEventListener("change", event -> controller.change(p -> apply(control.getId(), p)));
+        }
         // While a slider is dragged, show its value; the change applies when it is let go.
-        percTrainData.addEventListener("input", event ->
-                Dom.byId("percTrainData-value").setInnerText(percTrainData.getValue() + "%"));
-        noise.addEventListener("input", event -> Dom.byId("noise-value").setInnerText(noise.getValue()));
-        batchSize.addEventListener("input", event -> Dom.byId("batchSize-value").setInnerText(batchSize.getValue()));
-        optimizer.addEventListener("change", event -> controller.change(
-                p -> p.optimizer = OptimizerType.fromId(optimizer.getValue())));
-        loss.addEventListener("change", event -> controller.change(
-                p -> p.loss = LossChoice.fromId(loss.getValue())));
-        init.addEventListener("change", event -> controller.change(
-                p -> p.init = Init.fromId(init.getValue())));
-        speed.addEventListener("change", event -> controller.change(
-                p -> p.speed = Integer.parseInt(speed.getValue())));
-        logLoss.addEventListener("change", event -> controller.change(
-                p -> p.logLoss = logLoss.isChecked()));
-        showChanges.addEventListener("change", event -> controller.change(
-                p -> p.showChanges = showChanges.isChecked()));
-        showTestData.addEventListener("change", event -> controller.change(
-                p -> p.showTestData = showTestData.isChecked()));
-        discretize.addEventListener("change", event -> controller.change(
-                p -> p.discretize = discretize.isChecked()));
+        for (HTMLInputElement slider : new HTMLInputElement[] {percTrainData, noise, batchSize}) {
+            slider.addEventListener("input", event -> Dom.byId(slider.getId() + "-value")
+                    .setInnerText(slider.getValue() + ("percTrainData".equals(slider.getId()) ? "%" : "")));
+        }
+    }
+
+    /**
+     * The whole number a slider or list of the page's own holds. NumberText rather than
+     * Integer.parseInt, whose code and messages would add ~0.7 KB of Brotli to the default build.
+     */
+    private static int whole(String value) {
+        return (int) NumberText.parse(value);
+    }
+
+    /** Writes the value of the setting control {@code id} into {@code p}. */
+    private void apply(String id, Preset p) {
+        switch (id) {
+            case "learningRate": p.learningRate = NumberText.parse(learningRate.getValue()); break;
+            case "activation":
+                p.activation = Activation.fromId(activation.getValue());
+                p.layerActivations = new Activation[0]; // the global control sets all layers
+                break;
+            case "regularization": p.regularization = Regularization.fromId(regularization.getValue()); break;
+            case "regularizationRate": p.regularizationRate = NumberText.parse(regularizationRate.getValue()); break;
+            case "problem": p.problem = Problem.fromId(problem.getValue()); break;
+            case "percTrainData": p.percTrainData = whole(percTrainData.getValue()); break;
+            case "noise": p.noise = whole(noise.getValue()); break;
+            case "batchSize": p.batchSize = whole(batchSize.getValue()); break;
+            case "optimizer": p.optimizer = OptimizerType.fromId(optimizer.getValue()); break;
+            case "loss": p.loss = LossChoice.fromId(loss.getValue()); break;
+            case "init": p.init = Init.fromId(init.getValue()); break;
+            case "speed": p.speed = whole(speed.getValue()); break;
+            case "logLoss": p.logLoss = logLoss.isChecked(); break;
+            case "showChanges": p.showChanges = showChanges.isChecked(); break;
+            case "showTestData": p.showTestData = showTestData.isChecked(); break;
+            case "discretize": p.discretize = discretize.isChecked(); break;
+            default: throw new IllegalArgumentException("no setting " + id);
+        }
     }
 
     private void bindFeatures() {
@@ -227,8 +245,9 @@ final class Controls {
 
     /** Ctrl+Z (Cmd+Z on a Mac) outside text fields, which keep their own undo. */
     private static boolean undoKey(org.teavm.jso.dom.events.KeyboardEvent key) {
+        // "z" or "Z" rather than equalsIgnoreCase, which brings TeaVM's case tables (~0.3 KB of Brotli)
         if (!(key.isCtrlKey() || key.isMetaKey()) || key.isShiftKey() || key.isAltKey()
-                || !"z".equalsIgnoreCase(key.getKey())) {
+                || !("z".equals(key.getKey()) || "Z".equals(key.getKey()))) {
             return false;
         }
         String tag = ((HTMLElement) key.getTarget()).getTagName();

@@ -6,6 +6,7 @@ import backprop.engine.data.Problem;
 import backprop.engine.formula.Formula;
 import backprop.engine.nn.Network;
 import backprop.engine.state.Preset;
+import backprop.engine.text.NumberText;
 import backprop.engine.train.Experiment;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Format;
@@ -53,9 +54,9 @@ final class PlotReadout {
         }
         Experiment experiment = controller.experiment();
         DataPoints points = focus.startsWith("test") ? experiment.testPoints() : experiment.trainPoints();
-        int index = Integer.parseInt(focus.substring(focus.indexOf(':') + 1));
+        double index = NumberText.parse(focus.substring(focus.indexOf(':') + 1)); // not Integer.parseInt: see Controls.whole
         if (index >= 0 && index < points.size()) {
-            show(points.x[index], points.y[index]);
+            show(points.x[(int) index], points.y[(int) index]);
         }
     }
 

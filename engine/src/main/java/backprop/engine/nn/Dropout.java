@@ -1,5 +1,7 @@
 package backprop.engine.nn;
 
+import backprop.engine.text.NumberText;
+
 /**
  * Inverted dropout of a {@link Network}'s hidden layers: a rate p per hidden layer and, for the
  * training forward pass that uses it, a mask per layer. Each neuron of a layer with p &gt; 0 is kept
@@ -30,7 +32,10 @@ final class Dropout {
 
     static double checkRate(double rate) {
         if (!(rate >= 0 && rate <= MAX_RATE)) {
-            throw new IllegalArgumentException("a dropout rate must lie in [0, " + MAX_RATE + "], got " + rate);
+            // NumberText, not "" + rate: a double in string concatenation pulls TeaVM's Double.toString
+            // tables (7 KB of Brotli) into the default page build.
+            throw new IllegalArgumentException(
+                    "a dropout rate must lie in [0, " + MAX_RATE + "], got " + NumberText.format(rate));
         }
         return rate;
     }

@@ -4,6 +4,7 @@ import backprop.engine.data.DigitTask;
 import backprop.engine.nn.Activation;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.OptimizerType;
+import backprop.engine.text.NumberText;
 
 /**
  * The settings of a digits run, with defaults that learn fast: {@link backprop.engine.digits.DigitsExperiment#create}
@@ -69,7 +70,8 @@ public final class DigitsConfig {
             v.add("init is null");
         }
         if (!(learningRate > 0 && learningRate <= Limits.MAX_LEARNING_RATE)) {
-            v.add("learningRate must be in (0, " + Limits.MAX_LEARNING_RATE + "], is " + learningRate);
+            v.add("learningRate must be in (0, " + Limits.MAX_LEARNING_RATE + "], is "
+                    + NumberText.format(learningRate));
         }
         if (batchSize < Limits.MIN_BATCH_SIZE || batchSize > Limits.MAX_BATCH_SIZE) {
             v.add("batchSize must be in " + Limits.MIN_BATCH_SIZE + ".." + Limits.MAX_BATCH_SIZE + ", is " + batchSize);

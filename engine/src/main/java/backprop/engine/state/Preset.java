@@ -16,7 +16,6 @@ import backprop.engine.nn.OptimizerType;
 import backprop.engine.nn.Regularization;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A whole playground configuration — the one state object the page, the URL,
@@ -165,8 +164,11 @@ public final class Preset {
 
     /** features[f.ordinal()]: whether input feature f is on (x and y by default). */
     private final boolean[] features = new boolean[Feature.values().length];
-    /** Names of hidden controls ({@code <name>_hide=true}), sorted. */
-    private final TreeSet<String> hidden = new TreeSet<>();
+    /**
+     * Names of hidden controls ({@code <name>_hide=true}), sorted, each once. A sorted list, not a
+     * TreeSet: the few names need no tree, and TreeMap's code cost the page's Wasm ~0.8 KB of Brotli.
+     */
+    private final ArrayList<String> hidden = new ArrayList<>();
 
     /** The defaults, as {@link Keys} declares them. */
     public Preset() {
@@ -219,10 +221,15 @@ public final class Preset {
     }
 
     public void setHidden(String name, boolean hide) {
-        if (hide) {
-            hidden.add(name);
-        } else {
-            hidden.remove(name);
+        int at = 0;
+        while (at < hidden.size() && hidden.get(at).compareTo(name) < 0) {
+            at++;
+        }
+        boolean present = at < hidden.size() && hidden.get(at).equals(name);
+        if (hide && !present) {
+            hidden.add(at, name);
+        } else if (!hide && present) {
+            hidden.remove(at);
         }
     }
 

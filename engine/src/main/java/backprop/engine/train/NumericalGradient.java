@@ -3,6 +3,7 @@ package backprop.engine.train;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Loss;
 import backprop.engine.nn.Network;
+import backprop.engine.text.NumberText;
 
 /**
  * Every ∂L/∂w and ∂L/∂b of a network for one example the slow way, by central differences:
@@ -31,7 +32,7 @@ public final class NumericalGradient {
         Checks.slice(inputs, 0, network.inputCount(), "inputs");
         Checks.slice(targets, 0, network.outputCount(), "targets");
         if (!(h > 0)) {
-            throw new IllegalArgumentException("the step h must be above 0, is " + h);
+            throw new IllegalArgumentException("the step h must be above 0, is " + NumberText.format(h));
         }
         loss.checkOutput(network.outputActivation());
         Network copy = network.copy();

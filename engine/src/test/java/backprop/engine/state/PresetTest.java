@@ -71,6 +71,26 @@ class PresetTest {
     }
 
     @Test
+    void hiddenControlsAreKeptSortedAndOnceEach() {
+        Preset p = new Preset();
+        p.setHidden("noise", true);
+        p.setHidden("dataset", true);
+        p.setHidden("problem", true);
+        p.setHidden("noise", true);
+        p.setHidden("learningRate", false);
+        assertEquals(List.of("dataset", "noise", "problem"), p.hiddenControls());
+        p.setHidden("noise", false);
+        assertEquals(List.of("dataset", "problem"), p.hiddenControls());
+        assertTrue(p.isHidden("problem"));
+        assertFalse(p.isHidden("noise"));
+        Preset q = new Preset();
+        q.setHidden("problem", true);
+        q.setHidden("dataset", true);
+        assertEquals(p, q, "the order the names came in does not matter");
+        assertEquals(p.hashCode(), q.hashCode());
+    }
+
+    @Test
     void equalsSeesEveryField() {
         Preset a = new Preset();
         Preset b = new Preset();

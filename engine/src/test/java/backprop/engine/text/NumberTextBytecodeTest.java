@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +91,102 @@ class NumberTextBytecodeTest {
         String concatBoxed(Double d) {
             return "x" + d;
         }
+    }
+
+    /**
+     * No engine class at all (each build of the page compiles those it reaches) writes or reads a
+     * double as text through the class library, calls {@code Integer.parseInt}, changes case
+     * ({@code equalsIgnoreCase}, {@code toLowerCase}, {@code toUpperCase}: TeaVM's case tables),
+     * splits by regex or keeps a {@code TreeMap}/{@code TreeSet}. Each cost the default page's Wasm
+     * 0.3 to 8 KB of Brotli when one slipped in: a dropout message's {@code "" + rate} alone brought
+     * back the 8 KB of {@code Double.toString}'s tables. Boxing ({@code Double.valueOf(double)}) is fine.
+     */
+    @Test
+    void noEngineClassCallsTheClassLibrarysHeavyTextCode() throws IOException, URISyntaxException {
+        Path root = Path.of(NumberText.class.getResource("NumberText.class").toURI()).getParent().getParent();
+        List<String> found = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
+                String relative = root.relativize(f).toString().replace(File.separatorChar, '/');
+                scanned.add("backprop/engine/" + relative.substring(0, relative.length() - ".class".length()));
+            });
+        }
+        for (String name : scanned) {
+            for (String ref : references(name)) {
+                if (heavy(ref)) {
+                    found.add(name + " -> " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(scanned.contains("backprop/engine/nn/Dropout") && scanned.size() > 100, scanned.toString());
+    }
+
+    /** The engine-wide scan is not blind either: it finds each kind of call {@link HeavyOffender} makes. */
+    @Test
+    void theEngineWideScanSeesHeavyCalls() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String ref : references("backprop/engine/text/NumberTextBytecodeTest$HeavyOffender")) {
+            if (heavy(ref)) {
+                found.add(ref);
+            }
+        }
+        assertEquals(7, found.size(), found.toString());
+    }
+
+    @SuppressWarnings("unused")
+    private static final class HeavyOffender {
+        String message(double rate) {
+            return "got " + rate;
+        }
+
+        int whole(String s) {
+            return Integer.parseInt(s);
+        }
+
+        boolean key(String s) {
+            return "z".equalsIgnoreCase(s);
+        }
+
+        String lower(String s) {
+            return s.toLowerCase();
+        }
+
+        String[] parts(String s) {
+            return s.split(",");
+        }
+
+        Object sorted() {
+            return new java.util.TreeSet<String>();
+        }
+
+        Double boxed(double d) {
+            return d; // boxing: allowed
+        }
+
+        String text(double[] values) {
+            return java.util.Arrays.toString(values);
+        }
+    }
+
+    private static boolean heavy(String ref) {
+        if (ref.startsWith("class ")) {
+            String c = ref.substring("class ".length());
+            return c.equals("java/util/TreeMap") || c.equals("java/util/TreeSet") || c.startsWith("java/util/regex/")
+                || c.startsWith("java/math/") || c.startsWith("java/text/") || c.equals("java/lang/Float");
+        }
+        if (ref.startsWith("concat ")) {
+            return forbidden(ref);
+        }
+        String owner = ref.substring("method ".length(), ref.indexOf('.'));
+        String name = ref.substring(ref.indexOf('.') + 1, ref.indexOf(':'));
+        String descriptor = ref.substring(ref.indexOf(':') + 1);
+        boolean boxing = owner.equals("java/lang/Double") && name.equals("valueOf") && descriptor.startsWith("(D)");
+        return forbidden(ref) && !boxing
+            || owner.equals("java/lang/Integer") && name.equals("parseInt")
+            || owner.equals("java/lang/String") && (name.equals("equalsIgnoreCase") || name.equals("toLowerCase")
+                || name.equals("toUpperCase") || name.equals("split"));
     }
 
     private static boolean forbidden(String ref) {

@@ -192,6 +192,8 @@ class DropoutTest {
     void badRatesAreRefused() {
         Network net = network(Activation.TANH);
         assertThrows(IllegalArgumentException.class, () -> net.setDropoutRate(0, 1));
+        assertEquals("a dropout rate must lie in [0, 0.95], got 1.25",
+                assertThrows(IllegalArgumentException.class, () -> net.setDropoutRate(0, 1.25)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> net.setDropoutRate(0, -0.1));
         assertThrows(IllegalArgumentException.class, () -> net.setDropoutRate(0, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> net.setDropoutRate(2, 0.5), "the output has no dropout");

@@ -94,7 +94,7 @@ public final class Format {
         int shift = 0;
         if (e >= 0) {
             int from = text.charAt(e + 1) == '+' ? e + 2 : e + 1;
-            shift = Integer.parseInt(text.substring(from));
+            shift = (int) NumberText.parse(text.substring(from)); // not Integer.parseInt: see Controls.whole
         }
         int point = mantissa.indexOf('.');
         if (point < 0) {
