@@ -1,5 +1,5 @@
 /**
- * Training a network and reading it out: the trainer (mini-batches, divergence) with the order
+ * Training a network and reading it out: the trainer (mini-batches, divergence; its update settings and what it measures) with the order
  * of its epochs, the learning-rate schedule and the stop rule, the blocks of examples of its
  * batched path, and the check that examples suit the network, metrics, the loss history, update
  * ratios, grid evaluation for the heatmaps, the trace of one example's four phases with the
