@@ -43,16 +43,14 @@ final class Controller implements Playground {
     private final LiveReshape reshape = new LiveReshape();
     private Preset preset;
     private Experiment experiment;
-    private boolean playing;
+    /** Whether the run plays, and what a playing frame trains (with the run's stop conditions). */
+    private final Playing playing = new Playing();
     private boolean dirty = true;
     private final Pointer pointer = new Pointer();
     /** The digits mode: while on, the frame trains digits instead of the 2-D data. */
     private final DigitsPart digits;
     /** The compare mode: while on, the frame trains its two runs instead of the playground's. */
     private final ComparePart compare;
-    private final FramePacer pacer = new FramePacer();
-    /** The stop conditions of the playing run and the last stop (see RunStops). */
-    private final RunStops stops = new RunStops();
     /** Uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
 
@@ -96,34 +94,30 @@ final class Controller implements Playground {
      * so that training can take what this frame has left (see {@link FramePacer}).
      */
     private void frame(double timestamp) {
-        pacer.frameStarted(timestamp, Dom.now());
-        boolean training = !digits.active() && !compare.active() && playing && !experiment.trainer().diverged();
+        playing.frameStarted(timestamp, Dom.now());
+        boolean training = !digits.active() && !compare.active() && playing.on() && !experiment.trainer().diverged();
         if (digits.active()) {
-            digits.frame(playing);
+            digits.frame(playing.on());
         } else if (compare.active()) {
-            compare.frame(playing);
+            compare.frame(playing.on());
         }
         explaining.tick();
         boolean drew = dirty;
         if (dirty) {
-            views.draw(experiment, preset, playing, history);
+            views.draw(experiment, preset, playing.on(), history);
             dirty = false;
         }
         if (training) {
-            int most = stops.cap(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed);
-            if (most > 0) {
-                pacer.train(experiment.trainer(), most, this::recordHistory);
-            }
-            recordHistory();
+            Playing.Outcome outcome = playing.train(experiment.trainer(), preset.speed, this::recordHistory);
             dirty = true;
-            if (experiment.trainer().diverged()) {
+            if (outcome != Playing.Outcome.GOES_ON) {
                 pause();
+            }
+            if (outcome == Playing.Outcome.DIVERGED) {
                 views.notice.showDivergence();
-            } else if (stops.stopNow(experiment.trainer())) {
-                pause();
             }
         }
-        pacer.frameEnded(Dom.now(), drew);
+        playing.frameEnded(Dom.now(), drew);
         Window.requestAnimationFrame(this::frame);
     }
 
@@ -144,20 +138,19 @@ final class Controller implements Playground {
         if (preset.explaining()) {
             explaining.exit();
         }
-        playing = true;
-        stops.arm(preset, experiment.trainer());
+        playing.start(preset, experiment.trainer());
         views.controls.showPlaying(true);
         dirty = true;
     }
 
     public void pause() {
-        playing = false;
+        playing.stop();
         views.controls.showPlaying(false);
         dirty = true;
     }
 
     void togglePlay() {
-        if (playing) {
+        if (playing.on()) {
             pause();
         } else {
             play();
@@ -201,9 +194,7 @@ final class Controller implements Playground {
         Preset before = preset.copy();
         edit.apply(preset);
         apply(effect, before);
-        if (playing) {
-            stops.arm(preset, experiment.trainer());
-        }
+        playing.settingsChanged(preset, experiment.trainer());
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         digits.sync(preset);
@@ -254,8 +245,8 @@ final class Controller implements Playground {
         apply(effect, before);
         if (preset.explaining()) {
             pause();
-        } else if (playing) {
-            stops.arm(preset, experiment.trainer());
+        } else {
+            playing.settingsChanged(preset, experiment.trainer());
         }
         explaining.checkExample();
         views.notice.showProblems(decoded.problems, "");
@@ -279,7 +270,7 @@ final class Controller implements Playground {
         pointer.clear();
         history.clear();
         ratios.clear();
-        stops.clear();
+        playing.stops().clear();
         recordHistory();
         reshape.clear();
         views.notice.clearDivergence();
@@ -363,7 +354,7 @@ final class Controller implements Playground {
     }
 
     RunStops stops() {
-        return stops;
+        return playing.stops();
     }
 
     UpdateRatios ratios() {
@@ -420,7 +411,7 @@ final class Controller implements Playground {
     }
 
     boolean playing() {
-        return playing;
+        return playing.on();
     }
 
     public Preset preset() {
