@@ -7,7 +7,6 @@ import backprop.engine.train.LossHistory;
 import backprop.engine.state.Preset;
 import backprop.engine.state.PresetCodec;
 import backprop.engine.nn.Rng;
-import backprop.engine.train.Trainer;
 import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
@@ -29,15 +28,13 @@ import org.teavm.jso.browser.Window;
  * views only read and draw.
  */
 final class Controller implements Playground {
-    private static final int HISTORY_SAMPLES = 400;
-
     private final String engine;
     private final HashSync hash;
     private final BuildParts parts;
     private final ExplainPart explaining;
     private final Views views;
-    private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
-    private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
+    /** The loss history and update ratios of the run, for the charts. */
+    private final RunRecord record = new RunRecord();
     /** Counts rebuilt experiments, so that views can tell a new one from a changed one. */
     private int generation;
     private final LiveReshape reshape = new LiveReshape();
@@ -104,7 +101,7 @@ final class Controller implements Playground {
         explaining.tick();
         boolean drew = dirty;
         if (dirty) {
-            views.draw(experiment, preset, playing.on(), history);
+            views.draw(experiment, preset, playing.on(), record.history);
             dirty = false;
         }
         if (training) {
@@ -122,11 +119,7 @@ final class Controller implements Playground {
     }
 
     public void recordHistory() {
-        Trainer t = experiment.trainer();
-        if (history.due(t.epoch()) && history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(),
-                t.testAccuracy()) && t.updates() > 0) {
-            ratios.record(t.epoch(), experiment.network());
-        }
+        record.record(experiment);
     }
 
     // ---- actions ------------------------------------------------------------------------
@@ -203,7 +196,7 @@ final class Controller implements Playground {
     }
 
     public void changeRun(RunEdit edit) {
-        edit.apply(experiment, history);
+        edit.apply(experiment, record.history);
         dirty = true;
     }
 
@@ -216,7 +209,7 @@ final class Controller implements Playground {
                 break;
             case TASK:
                 experiment.applyTask(preset);
-                history.clear();
+                record.history.clear();
                 recordHistory();
                 break;
             case RESHAPE:
@@ -268,8 +261,7 @@ final class Controller implements Playground {
         views.status.setPoints(experiment.trainPoints().size() + experiment.testPoints().size());
         generation++;
         pointer.clear();
-        history.clear();
-        ratios.clear();
+        record.clear();
         playing.stops().clear();
         recordHistory();
         reshape.clear();
@@ -318,7 +310,7 @@ final class Controller implements Playground {
             experiment.applyTask(preset);
         }
         experiment.applyTrainingSettings(preset);
-        history.truncateAfter(experiment.trainer().epoch());
+        record.history.truncateAfter(experiment.trainer().epoch());
         recordHistory();
         pointer.clear();
         if (!experiment.trainer().diverged()) {
@@ -358,7 +350,7 @@ final class Controller implements Playground {
     }
 
     UpdateRatios ratios() {
-        return ratios;
+        return record.ratios;
     }
 
     public Experiment experiment() {
@@ -403,7 +395,7 @@ final class Controller implements Playground {
     }
 
     public LossHistory history() {
-        return history;
+        return record.history;
     }
 
     public Pointer pointer() {
