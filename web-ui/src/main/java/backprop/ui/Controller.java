@@ -105,13 +105,13 @@ final class Controller implements Playground {
             dirty = false;
         }
         if (training) {
-            Playing.Outcome outcome = playing.train(experiment.trainer(), preset.speed, this::recordHistory);
+            boolean goesOn = playing.train(experiment.trainer(), preset.speed, this::recordHistory);
             dirty = true;
-            if (outcome != Playing.Outcome.GOES_ON) {
+            if (!goesOn) {
                 pause();
-            }
-            if (outcome == Playing.Outcome.DIVERGED) {
-                views.notice.showDivergence();
+                if (experiment.trainer().diverged()) {
+                    views.notice.showDivergence();
+                }
             }
         }
         playing.frameEnded(Dom.now(), drew);

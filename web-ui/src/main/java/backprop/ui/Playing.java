@@ -11,9 +11,6 @@ import backprop.engine.train.Trainer;
  * the run and tells the views.
  */
 final class Playing {
-    /** Why a frame's training ends the play. */
-    enum Outcome { GOES_ON, DIVERGED, STOPPED }
-
     private final FramePacer pacer = new FramePacer();
     /** The stop conditions of the playing run and the last stop. */
     private final RunStops stops = new RunStops();
@@ -47,18 +44,15 @@ final class Playing {
 
     /**
      * Trains what this frame may (speed 0: as fast as it goes), {@code record} after each epoch
-     * and once at the end; then whether the run diverged or met a stop condition.
+     * and once at the end. Returns false when the run must pause: it diverged or met a stop condition.
      */
-    Outcome train(Trainer trainer, int speed, Runnable record) {
+    boolean train(Trainer trainer, int speed, Runnable record) {
         int most = stops.cap(trainer, speed == 0 ? Integer.MAX_VALUE : speed);
         if (most > 0) {
             pacer.train(trainer, most, record);
         }
         record.run();
-        if (trainer.diverged()) {
-            return Outcome.DIVERGED;
-        }
-        return stops.stopNow(trainer) ? Outcome.STOPPED : Outcome.GOES_ON;
+        return !trainer.diverged() && !stops.stopNow(trainer);
     }
 
     /** At the end of the frame callback, with whether the views drew in it. */
