@@ -7,7 +7,6 @@ import backprop.engine.train.LossHistory;
 import backprop.engine.state.Preset;
 import backprop.engine.state.PresetCodec;
 import backprop.engine.nn.Rng;
-import backprop.engine.train.Trainer;
 import backprop.engine.train.UpdateRatios;
 import backprop.ui.base.Dom;
 import backprop.ui.base.Effect;
@@ -29,15 +28,13 @@ import org.teavm.jso.browser.Window;
  * views only read and draw.
  */
 final class Controller implements Playground {
-    private static final int HISTORY_SAMPLES = 400;
-
     private final String engine;
     private final HashSync hash;
     private final BuildParts parts;
     private final ExplainPart explaining;
     private final Views views;
-    private final LossHistory history = new LossHistory(HISTORY_SAMPLES);
-    private final UpdateRatios ratios = new UpdateRatios(HISTORY_SAMPLES);
+    /** The loss history and update ratios of the run, for the charts. */
+    private final RunRecord record = new RunRecord();
     /** Counts rebuilt experiments, so that views can tell a new one from a changed one. */
     private int generation;
     private final LiveReshape reshape = new LiveReshape();
@@ -45,16 +42,14 @@ final class Controller implements Playground {
     private Experiment experiment;
     /** The uploaded points the run was built on (null: a generated dataset), for the compare mode. */
     private DataPoints runPoints;
-    private boolean playing;
+    /** Whether the run plays, and what a playing frame trains (with the run's stop conditions). */
+    private final Playing playing = new Playing();
     private boolean dirty = true;
     private final Pointer pointer = new Pointer();
     /** The digits mode: while on, the frame trains digits instead of the 2-D data. */
     private final DigitsPart digits;
     /** The compare mode: while on, the frame trains its two runs instead of the playground's. */
     private final ComparePart compare;
-    private final FramePacer pacer = new FramePacer();
-    /** The stop conditions of the playing run and the last stop (see RunStops). */
-    private final RunStops stops = new RunStops();
     /** Uploaded datasets arrive from the server after the state names them. */
     private final UploadedData uploads = new UploadedData(this);
 
@@ -98,43 +93,35 @@ final class Controller implements Playground {
      * so that training can take what this frame has left (see {@link FramePacer}).
      */
     private void frame(double timestamp) {
-        pacer.frameStarted(timestamp, Dom.now());
-        boolean training = !digits.active() && !compare.active() && playing && !experiment.trainer().diverged();
+        playing.frameStarted(timestamp, Dom.now());
+        boolean training = !digits.active() && !compare.active() && playing.on() && !experiment.trainer().diverged();
         if (digits.active()) {
-            digits.frame(playing);
+            digits.frame(playing.on());
         } else if (compare.active()) {
-            compare.frame(playing);
+            compare.frame(playing.on());
         }
         explaining.tick();
         boolean drew = dirty;
         if (dirty) {
-            views.draw(experiment, preset, playing, history);
+            views.draw(experiment, preset, playing.on(), record.history);
             dirty = false;
         }
         if (training) {
-            int most = stops.cap(experiment.trainer(), preset.speed == 0 ? Integer.MAX_VALUE : preset.speed);
-            if (most > 0) {
-                pacer.train(experiment.trainer(), most, this::recordHistory);
-            }
-            recordHistory();
+            boolean goesOn = playing.train(experiment.trainer(), preset.speed, this::recordHistory);
             dirty = true;
-            if (experiment.trainer().diverged()) {
+            if (!goesOn) {
                 pause();
-                views.notice.showDivergence();
-            } else if (stops.stopNow(experiment.trainer())) {
-                pause();
+                if (experiment.trainer().diverged()) {
+                    views.notice.showDivergence();
+                }
             }
         }
-        pacer.frameEnded(Dom.now(), drew);
+        playing.frameEnded(Dom.now(), drew);
         Window.requestAnimationFrame(this::frame);
     }
 
     public void recordHistory() {
-        Trainer t = experiment.trainer();
-        if (history.due(t.epoch()) && history.record(t.epoch(), t.trainLoss(), t.testLoss(), t.trainAccuracy(),
-                t.testAccuracy()) && t.updates() > 0) {
-            ratios.record(t.epoch(), experiment.network());
-        }
+        record.record(experiment);
     }
 
     // ---- actions ------------------------------------------------------------------------
@@ -146,20 +133,19 @@ final class Controller implements Playground {
         if (preset.explaining()) {
             explaining.exit();
         }
-        playing = true;
-        stops.arm(preset, experiment.trainer());
+        playing.start(preset, experiment.trainer());
         views.controls.showPlaying(true);
         dirty = true;
     }
 
     public void pause() {
-        playing = false;
+        playing.stop();
         views.controls.showPlaying(false);
         dirty = true;
     }
 
     void togglePlay() {
-        if (playing) {
+        if (playing.on()) {
             pause();
         } else {
             play();
@@ -203,9 +189,7 @@ final class Controller implements Playground {
         Preset before = preset.copy();
         edit.apply(preset);
         apply(effect, before);
-        if (playing) {
-            stops.arm(preset, experiment.trainer());
-        }
+        playing.settingsChanged(preset, experiment.trainer());
         hash.write(PresetCodec.encode(preset));
         views.controls.show(preset);
         digits.sync(preset);
@@ -214,7 +198,7 @@ final class Controller implements Playground {
     }
 
     public void changeRun(RunEdit edit) {
-        edit.apply(experiment, history);
+        edit.apply(experiment, record.history);
         dirty = true;
     }
 
@@ -227,7 +211,7 @@ final class Controller implements Playground {
                 break;
             case TASK:
                 experiment.applyTask(preset);
-                history.clear();
+                record.history.clear();
                 recordHistory();
                 break;
             case RESHAPE:
@@ -256,8 +240,8 @@ final class Controller implements Playground {
         apply(effect, before);
         if (preset.explaining()) {
             pause();
-        } else if (playing) {
-            stops.arm(preset, experiment.trainer());
+        } else {
+            playing.settingsChanged(preset, experiment.trainer());
         }
         explaining.checkExample();
         views.notice.showProblems(decoded.problems, "");
@@ -280,9 +264,8 @@ final class Controller implements Playground {
         views.status.setPoints(experiment.trainPoints().size() + experiment.testPoints().size());
         generation++;
         pointer.clear();
-        history.clear();
-        ratios.clear();
-        stops.clear();
+        record.clear();
+        playing.stops().clear();
         recordHistory();
         reshape.clear();
         views.notice.clearDivergence();
@@ -334,7 +317,7 @@ final class Controller implements Playground {
             experiment.applyTask(preset);
         }
         experiment.applyTrainingSettings(preset);
-        history.truncateAfter(experiment.trainer().epoch());
+        record.history.truncateAfter(experiment.trainer().epoch());
         recordHistory();
         pointer.clear();
         if (!experiment.trainer().diverged()) {
@@ -370,11 +353,11 @@ final class Controller implements Playground {
     }
 
     RunStops stops() {
-        return stops;
+        return playing.stops();
     }
 
     UpdateRatios ratios() {
-        return ratios;
+        return record.ratios;
     }
 
     public Experiment experiment() {
@@ -424,7 +407,7 @@ final class Controller implements Playground {
     }
 
     public LossHistory history() {
-        return history;
+        return record.history;
     }
 
     public Pointer pointer() {
@@ -432,7 +415,7 @@ final class Controller implements Playground {
     }
 
     boolean playing() {
-        return playing;
+        return playing.on();
     }
 
     public Preset preset() {

@@ -2,7 +2,8 @@
  * The page's code, compiled by TeaVM to JavaScript and WebAssembly GC. This root package holds the
  * entry points of the two builds ({@link backprop.ui.Main}, {@link backprop.ui.FullMain}) and the
  * automation API they return, the one controller with its animation loop (paced by
- * {@link backprop.ui.FrameBudget}) and the live reshaping of the running network, the control
+ * {@link backprop.ui.FrameBudget}; what a playing frame trains and when the run stops by itself in
+ * {@link backprop.ui.Playing}) and the live reshaping of the running network, the control
  * panel, the switch from the default build to the full one, and the wiring of every view and panel
  * to the controller.
  *

@@ -18,7 +18,9 @@ package backprop.engine.nn;
  * <p>Each weight layer k has its own activation, {@link #activation(int)} (the last one is the
  * output's); {@link #setHiddenActivation} sets all hidden ones at once. Hidden layers may drop
  * neurons while training ({@link Dropout}): {@link #forwardTraining} draws a mask and applies it,
- * {@link #backward} follows it; {@link #forward} never drops anything (evaluation).
+ * {@link #backward} follows it; {@link #forward} never drops anything (evaluation). Those
+ * per-layer settings live in a {@link LayerSettings}; the per-example arithmetic of the forward
+ * and backward passes in an {@link ExamplePass}.
  */
 public final class Network {
     /** Most neurons in one layer (inputs included). */
@@ -30,13 +32,10 @@ public final class Network {
 
     private final int[] shape;
     private final int depth;
-    /** The activation {@link #setHiddenActivation} last gave every hidden layer. */
-    private Activation hidden;
-    /** activations[k]: the activation of weight layer k's neurons; the last is the output's. */
-    private final Activation[] activations;
-    private final Dropout dropout;
-    /** Whether the last forward pass applied the dropout masks (then backward follows them). */
-    private boolean masked;
+    /** Each layer's activation and dropout. */
+    private final LayerSettings layers;
+    /** The forward and backward pass of one example through the arrays below (z, a, δ and the input are its). */
+    private final ExamplePass pass;
     /** The trainable numbers, gradients and changes below, as the optimizer is handed them. */
     private final Parameters parameters;
     final double[][] weights;
@@ -62,32 +61,19 @@ public final class Network {
         Shapes.check(shape, MAX_LAYER_SIZE, MAX_HIDDEN_LAYERS, MAX_WEIGHTS);
         Checks.notNull(init, "init");
         Checks.notNull(rng, "rng");
-        Activation.checkHidden(hidden);
-        Checks.notNull(output, "output activation");
-        this.hidden = hidden;
+        layers = new LayerSettings(shape, hidden, output);
         this.shape = shape.clone();
         this.depth = shape.length - 1;
-        activations = new Activation[depth];
-        java.util.Arrays.fill(activations, hidden);
-        activations[depth - 1] = output;
-        int[] hiddenSizes = new int[depth - 1];
-        System.arraycopy(shape, 1, hiddenSizes, 0, depth - 1);
-        dropout = new Dropout(hiddenSizes);
         parameters = new Parameters(shape);
         weights = parameters.weights;
         biases = parameters.biases;
         weightGradient = parameters.weightGradientSums;
         biasGradient = parameters.biasGradientSums;
-        z = new double[depth][];
-        a = new double[depth][];
-        delta = new double[depth][];
-        for (int k = 0; k < depth; k++) {
-            int n = shape[k + 1];
-            z[k] = new double[n];
-            a[k] = new double[n];
-            delta[k] = new double[n];
-        }
-        input = new double[shape[0]];
+        pass = new ExamplePass(this.shape, parameters, layers);
+        z = pass.z;
+        a = pass.a;
+        delta = pass.delta;
+        input = pass.input;
         initialize(init, rng);
     }
 
@@ -105,7 +91,7 @@ public final class Network {
      * links; no gradients, no dropout masks.
      */
     public Network copy() {
-        Network c = new Network(shape, hidden, outputActivation(), Init.ZERO, new Rng(0));
+        Network c = new Network(shape, layers.hidden(), outputActivation(), Init.ZERO, new Rng(0));
         parameters.copyInto(c.parameters);
         int[] same = new int[depth];
         for (int k = 0; k < depth; k++) {
@@ -122,15 +108,7 @@ public final class Network {
      */
     public void copyLayerSettings(Network from, int[] map) {
         Checks.notNull(from, "network");
-        if (map.length < depth - 1) {
-            throw new IllegalArgumentException("the map names " + map.length + " of " + (depth - 1) + " hidden layers");
-        }
-        hidden = from.hidden;
-        for (int h = 0; h < depth - 1; h++) {
-            activations[h] = map[h] < 0 ? from.hidden : from.activations[Checks.index(map[h], from.depth - 1,
-                    "hidden layer")];
-        }
-        dropout.copyRates(from.dropout, map);
+        layers.copyFrom(from.layers, map);
         changed();
     }
 
@@ -150,7 +128,7 @@ public final class Network {
      * once). Copies the inputs by hand: TeaVM-JS's System.arraycopy allocates a view per call.
      */
     public double[] forwardUnchecked(double[] inputs, int offset) {
-        return forwardCopy(inputs, offset, false);
+        return pass.forwardCopy(inputs, offset, false);
     }
 
     /**
@@ -161,11 +139,11 @@ public final class Network {
     public double[] forwardTraining(double[] inputs, int offset, Rng rng) {
         Checks.slice(inputs, offset, shape[0], "inputs");
         Checks.notNull(rng, "rng");
-        if (!dropout.any()) {
-            return forwardCopy(inputs, offset, false);
+        if (!layers.dropout.any()) {
+            return pass.forwardCopy(inputs, offset, false);
         }
-        dropout.draw(rng);
-        return forwardCopy(inputs, offset, true);
+        layers.dropout.draw(rng);
+        return pass.forwardCopy(inputs, offset, true);
     }
 
     /**
@@ -175,17 +153,7 @@ public final class Network {
      */
     public double[] forwardMasked(double[] inputs, int offset) {
         Checks.slice(inputs, offset, shape[0], "inputs");
-        return forwardCopy(inputs, offset, true);
-    }
-
-    private double[] forwardCopy(double[] inputs, int offset, boolean withMasks) {
-        double[] in = input;
-        for (int i = 0; i < in.length; i++) {
-            in[i] = inputs[offset + i];
-        }
-        masked = withMasks;
-        forwardLayers(in, 0, z, a, withMasks);
-        return a[depth - 1];
+        return pass.forwardCopy(inputs, offset, true);
     }
 
     /**
@@ -193,51 +161,7 @@ public final class Network {
      * evaluation: no dropout.
      */
     public void forwardInto(double[] in, int offset, double[][] zs, double[][] as) {
-        forwardLayers(in, offset, zs, as, false);
-    }
-
-    private void forwardLayers(double[] in, int offset, double[][] zs, double[][] as, boolean withMasks) {
-        double[] prev = in;
-        int prevOffset = offset;
-        for (int k = 0; k < depth; k++) {
-            double[] w = weights[k];
-            double[] b = biases[k];
-            double[] zk = zs[k];
-            int nIn = shape[k];
-            int nOut = shape[k + 1];
-            double[] ak = as[k];
-            Activation f = activations[k];
-            if (f == Activation.TANH) {
-                // The common case, fused: one pass computes z and a = tanh z.
-                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
-                    double sum = b[j];
-                    for (int i = 0; i < nIn; i++) {
-                        sum += w[row + i] * prev[prevOffset + i];
-                    }
-                    zk[j] = sum;
-                    ak[j] = Activation.tanh(sum);
-                }
-            } else {
-                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
-                    double sum = b[j];
-                    for (int i = 0; i < nIn; i++) {
-                        sum += w[row + i] * prev[prevOffset + i];
-                    }
-                    zk[j] = sum;
-                }
-                f.applyAll(zk, ak, nOut);
-            }
-            if (withMasks && k < depth - 1 && dropout.factors(k) != null) {
-                double[] m = dropout.factors(k);
-                double[] raw = dropout.raw(k);
-                for (int j = 0; j < nOut; j++) {
-                    raw[j] = ak[j];
-                    ak[j] *= m[j];
-                }
-            }
-            prev = ak;
-            prevOffset = 0;
-        }
+        pass.forwardLayers(in, offset, zs, as, false);
     }
 
     // ---- Phase 2: loss --------------------------------------------------------------------------
@@ -268,70 +192,7 @@ public final class Network {
 
     /** {@link #backward} without the checks, for the trainer's loop; dead links' sums are dropped at the update. */
     public void backwardUnchecked(Loss loss, double[] targets, int offset) {
-        int last = depth - 1;
-        Activation output = activations[last];
-        if (loss == Loss.SQUARE && output == Activation.TANH) {
-            // The common case inline: δ = (o − t)·(1 − o²).
-            double[] o = a[last];
-            double[] d = delta[last];
-            for (int j = 0; j < o.length; j++) {
-                double oj = o[j];
-                d[j] = (oj - targets[offset + j]) * Activation.tanhDerivative(oj);
-            }
-        } else {
-            loss.outputDelta(output, z[last], a[last], targets, offset, delta[last], outputCount());
-        }
-        for (int k = last; k >= 0; k--) {
-            double[] d = delta[k];
-            double[] prev = k == 0 ? input : a[k - 1];
-            double[] w = weights[k];
-            double[] gw = weightGradient[k];
-            double[] gb = biasGradient[k];
-            int nIn = shape[k];
-            int nOut = shape[k + 1];
-            if (k == 0) {
-                for (int j = 0, row = 0; j < nOut; j++, row += nIn) {
-                    double dj = d[j];
-                    gb[j] += dj;
-                    for (int i = 0; i < nIn; i++) {
-                        gw[row + i] += dj * prev[i];
-                    }
-                }
-            } else {
-                // ∂L/∂a_prev = Σ_j w_ji·δ_j; row j = 0 initialises it, so no clearing pass.
-                double[] dPrev = delta[k - 1];
-                double d0 = d[0];
-                gb[0] += d0;
-                for (int i = 0; i < nIn; i++) {
-                    gw[i] += d0 * prev[i];
-                    dPrev[i] = w[i] * d0;
-                }
-                for (int j = 1, row = nIn; j < nOut; j++, row += nIn) {
-                    double dj = d[j];
-                    gb[j] += dj;
-                    for (int i = 0; i < nIn; i++) {
-                        gw[row + i] += dj * prev[i];
-                        dPrev[i] += w[row + i] * dj;
-                    }
-                }
-                Activation f = activations[k - 1];
-                double[] m = masked ? dropout.factors(k - 1) : null;
-                if (m != null) {
-                    // a passed on = m·f(z): ∂L/∂z = ∂L/∂a · m · f'(z), f' from f(z) before the mask.
-                    for (int i = 0; i < nIn; i++) {
-                        dPrev[i] *= m[i];
-                    }
-                    f.multiplyByDerivative(z[k - 1], dropout.raw(k - 1), dPrev, nIn);
-                } else if (f == Activation.TANH) {
-                    // The common case fused into this layer's pass (no call per layer).
-                    for (int i = 0; i < nIn; i++) {
-                        dPrev[i] *= Activation.tanhDerivative(prev[i]);
-                    }
-                } else {
-                    f.multiplyByDerivative(z[k - 1], prev, dPrev, nIn);
-                }
-            }
-        }
+        pass.backward(loss, targets, offset);
         accumulated++;
     }
 
@@ -399,41 +260,33 @@ public final class Network {
 
     /** The activation {@link #setHiddenActivation} last gave all hidden layers (a layer may have its own). */
     public Activation hiddenActivation() {
-        return hidden;
+        return layers.hidden();
     }
 
     public Activation outputActivation() {
-        return activations[depth - 1];
+        return layers.output();
     }
 
     /** The activation of weight layer k's neurons: hidden layer k + 1 of the shape, or the output for the last. */
     public Activation activation(int k) {
-        return activations[layer(k)];
+        return layers.activations[layer(k)];
     }
 
     /** Changes every hidden layer's activation; weights stay as they are. */
     public void setHiddenActivation(Activation activation) {
-        Activation.checkHidden(activation);
-        hidden = activation;
-        for (int k = 0; k < depth - 1; k++) {
-            activations[k] = activation;
-        }
+        layers.setHidden(activation);
         changed();
     }
 
     /** Changes weight layer k's activation (the last: the output's); weights stay as they are. */
     public void setActivation(int k, Activation activation) {
-        layer(k);
-        if (k < depth - 1) {
-            Activation.checkHidden(activation);
-        }
-        activations[k] = Checks.notNull(activation, "activation");
+        layers.set(k, activation);
         changed();
     }
 
     /** Changes the output layer's activation; weights stay as they are. */
     public void setOutputActivation(Activation activation) {
-        activations[depth - 1] = Checks.notNull(activation, "output activation");
+        layers.setOutput(activation);
         changed();
     }
 
@@ -441,7 +294,7 @@ public final class Network {
 
     /** The dropout rate p of hidden layer h (0 = the first hidden layer); 0 = none. */
     public double dropoutRate(int h) {
-        return dropout.rate(hiddenLayer(h));
+        return layers.dropout.rate(layers.hiddenLayer(h));
     }
 
     /**
@@ -449,13 +302,13 @@ public final class Network {
      * dropped with probability p. Evaluation is unchanged, so the weights and the function stay.
      */
     public void setDropoutRate(int h, double rate) {
-        dropout.setRate(hiddenLayer(h), rate);
+        layers.dropout.setRate(layers.hiddenLayer(h), rate);
         changed();
     }
 
     /** Whether some hidden layer drops neurons while training (a batched path must then train per example). */
     public boolean hasDropout() {
-        return dropout.any();
+        return layers.dropout.any();
     }
 
     /**
@@ -463,12 +316,12 @@ public final class Network {
      * other factor scales its output (1/(1 − p) for inverted dropout); null: no mask on that layer.
      */
     public void setDropoutMask(int h, double[] factors) {
-        dropout.setFactors(hiddenLayer(h), factors);
+        layers.dropout.setFactors(layers.hiddenLayer(h), factors);
     }
 
     /** Hidden layer h's mask factors of the last masked forward pass, or null when it had none (read only). */
     public double[] dropoutMask(int h) {
-        return masked ? dropout.factors(hiddenLayer(h)) : null;
+        return pass.masked ? layers.dropout.factors(layers.hiddenLayer(h)) : null;
     }
 
     /**
@@ -476,12 +329,7 @@ public final class Network {
      * (for the diagram to show who was dropped); null when the layer drops nothing. Read only.
      */
     public double[] lastDropoutMask(int h) {
-        int layer = hiddenLayer(h);
-        return dropout.rate(layer) > 0 ? dropout.factors(layer) : null;
-    }
-
-    private int hiddenLayer(int h) {
-        return Checks.index(h, depth - 1, "hidden layer");
+        return layers.lastDropoutMask(h);
     }
 
     /** Examples whose gradients are in the accumulators. */
@@ -554,8 +402,9 @@ public final class Network {
     }
 
     private int layer(int k) {
-        return Checks.index(k, depth, "weight layer");
+        return layers.layer(k);
     }
+
 
     /** Whether other has the same shape. */
     public boolean sameShape(int[] other) {

@@ -1,6 +1,8 @@
 /**
  * The maths of one network: the network on flat arrays with its four phases (forward, loss,
- * backward, update), the same passes for a block of examples as matrix products ({@link BatchPass}), the activations and losses each beside its derivative, regularization
+ * backward, update), its layers' own activations and dropout ({@link LayerSettings}), one example's
+ * forward and backward arithmetic ({@link ExamplePass}), the same passes for a block of examples as
+ * matrix products ({@link BatchPass}), the activations and losses each beside its derivative, regularization
  * (TensorFlow Playground's rule) and the links L1 regularization killed,
  * weight initialization, the optimizers and their state (working on the parameter and gradient arrays
  * the network hands them, never on the network itself), the TeaVM-safe maths functions, the

@@ -44,6 +44,8 @@ import backprop.engine.nn.Rng;
  *     only for the linear activation; it undoes {@link #addLayer} when nothing
  *     was trained in between.</li>
  * </ul>
+ *
+ * <p>What survives is carried over along index maps by {@link Transplant}.
  */
 public final class NetworkSurgery {
     /** New incoming weights are uniform in [−range, range), as TensorFlow Playground's start. */
@@ -85,12 +87,12 @@ public final class NetworkSurgery {
         int[] shape = old.clone();
         shape[layer] = n + 1;
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
-        to.copyLayerSettings(net, layers(net, -1, 0));
+        to.copyLayerSettings(net, Transplant.hiddenLayers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
-            int[] rows = k + 1 == layer ? insert(old[k + 1], n) : keep(old[k + 1]);
-            int[] cols = k == layer ? insert(old[k], n) : keep(old[k]);
-            transplant(net, optimizer, k, to, opt, k, rows, cols);
+            int[] rows = k + 1 == layer ? Transplant.insert(old[k + 1], n) : Transplant.keep(old[k + 1]);
+            int[] cols = k == layer ? Transplant.insert(old[k], n) : Transplant.keep(old[k]);
+            Transplant.layer(net, optimizer, k, to, opt, k, rows, cols);
         }
         randomRow(to, layer - 1, n, rng);
         return new Result(to, opt, true);
@@ -109,12 +111,12 @@ public final class NetworkSurgery {
         int[] shape = old.clone();
         shape[layer] = old[layer] - 1;
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
-        to.copyLayerSettings(net, layers(net, -1, 0));
+        to.copyLayerSettings(net, Transplant.hiddenLayers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
-            int[] rows = k + 1 == layer ? drop(old[k + 1], index) : keep(old[k + 1]);
-            int[] cols = k == layer ? drop(old[k], index) : keep(old[k]);
-            transplant(net, optimizer, k, to, opt, k, rows, cols);
+            int[] rows = k + 1 == layer ? Transplant.drop(old[k + 1], index) : Transplant.keep(old[k + 1]);
+            int[] cols = k == layer ? Transplant.drop(old[k], index) : Transplant.keep(old[k]);
+            Transplant.layer(net, optimizer, k, to, opt, k, rows, cols);
         }
         return new Result(to, opt, false);
     }
@@ -130,7 +132,7 @@ public final class NetworkSurgery {
         }
         int[] shape = old.clone();
         shape[0] = old[0] + 1;
-        return sameLayers(net, optimizer, shape, insert(old[0], index), true);
+        return sameLayers(net, optimizer, shape, Transplant.insert(old[0], index), true);
     }
 
     /** Removes input {@code index} and its outgoing weights. */
@@ -143,16 +145,17 @@ public final class NetworkSurgery {
         }
         int[] shape = old.clone();
         shape[0] = old[0] - 1;
-        return sameLayers(net, optimizer, shape, drop(old[0], index), false);
+        return sameLayers(net, optimizer, shape, Transplant.drop(old[0], index), false);
     }
 
     private static Result sameLayers(Network net, Optimizer optimizer, int[] shape, int[] inputCols, boolean exact) {
         int[] old = net.shape();
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
-        to.copyLayerSettings(net, layers(net, -1, 0));
+        to.copyLayerSettings(net, Transplant.hiddenLayers(net, -1, 0));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
-            transplant(net, optimizer, k, to, opt, k, keep(old[k + 1]), k == 0 ? inputCols : keep(old[k]));
+            Transplant.layer(net, optimizer, k, to, opt, k, Transplant.keep(old[k + 1]),
+                    k == 0 ? inputCols : Transplant.keep(old[k]));
         }
         return new Result(to, opt, exact);
     }
@@ -235,12 +238,13 @@ public final class NetworkSurgery {
         shape[layer] = width;
         System.arraycopy(old, layer, shape, layer + 1, old.length - layer);
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
-        to.copyLayerSettings(net, layers(net, position, 1));
+        to.copyLayerSettings(net, Transplant.hiddenLayers(net, position, 1));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             if (k != layer - 1) {
                 int kNew = k < layer - 1 ? k : k + 1;
-                transplant(net, optimizer, k, to, opt, kNew, keep(old[k + 1]), keep(old[k]));
+                Transplant.layer(net, optimizer, k, to, opt, kNew, Transplant.keep(old[k + 1]),
+                        Transplant.keep(old[k]));
             }
         }
         Activation f = to.activation(layer - 1);
@@ -260,7 +264,7 @@ public final class NetworkSurgery {
             cols[i] = i < passed ? i : -1;
         }
         int next = old[layer];
-        transplant(net, optimizer, layer - 1, to, opt, layer, keep(next), cols);
+        Transplant.layer(net, optimizer, layer - 1, to, opt, layer, Transplant.keep(next), cols);
         double f0 = f.value(0);
         if (f0 != 0) {
             double[] wOut = to.weights(layer);
@@ -288,13 +292,14 @@ public final class NetworkSurgery {
         System.arraycopy(old, 0, shape, 0, layer);
         System.arraycopy(old, layer + 1, shape, layer, old.length - layer - 1);
         Network to = new Network(shape, net.hiddenActivation(), net.outputActivation(), Init.ZERO, new Rng(0));
-        to.copyLayerSettings(net, layers(net, position, -1));
+        to.copyLayerSettings(net, Transplant.hiddenLayers(net, position, -1));
         Optimizer opt = optimizer.reshaped(shape);
         for (int k = 0; k < net.depth(); k++) {
             if (k < layer - 1) {
-                transplant(net, optimizer, k, to, opt, k, keep(old[k + 1]), keep(old[k]));
+                Transplant.layer(net, optimizer, k, to, opt, k, Transplant.keep(old[k + 1]), Transplant.keep(old[k]));
             } else if (k > layer) {
-                transplant(net, optimizer, k, to, opt, k - 1, keep(old[k + 1]), keep(old[k]));
+                Transplant.layer(net, optimizer, k, to, opt, k - 1, Transplant.keep(old[k + 1]),
+                        Transplant.keep(old[k]));
             }
         }
         Activation f = net.activation(layer - 1);
@@ -328,19 +333,6 @@ public final class NetworkSurgery {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /**
-     * Where each hidden layer of the new network comes from in {@code net} (for
-     * {@link Network#copyLayerSettings}): the same layers when {@code change} is 0, a new layer at
-     * {@code position} (−1) when 1, the layer at {@code position} gone when −1.
-     */
-    private static int[] layers(Network net, int position, int change) {
-        int[] map = new int[net.depth() - 1 + change];
-        for (int h = 0; h < map.length; h++) {
-            map[h] = change == 0 || h < position ? h : change > 0 ? (h == position ? -1 : h - 1) : h + 1;
-        }
-        return map;
-    }
-
     /** f'(0), taking the slope of the positive side at the ReLU kinks. */
     private static double slopeAtZero(Activation f) {
         return f == Activation.SIGMOID ? 0.25 : 1;
@@ -371,79 +363,5 @@ public final class NetworkSurgery {
             w[row * in + i] = rng.uniform(-NEW_WEIGHT_RANGE, NEW_WEIGHT_RANGE);
         }
         net.biases(k)[row] = NEW_BIAS;
-    }
-
-    /**
-     * Copies weight layer {@code kFrom} of {@code from} into weight layer
-     * {@code kTo} of {@code to}: entry (j, i) of the new layer takes entry
-     * (rows[j], cols[i]) of the old one — its value, its last change, its
-     * optimizer state and whether it is dead — unless either index is −1 (then it stays 0).
-     */
-    private static void transplant(Network from, Optimizer fromOpt, int kFrom, Network to, Optimizer toOpt, int kTo,
-            int[] rows, int[] cols) {
-        int oldIn = from.layerSize(kFrom);
-        int newIn = cols.length;
-        double[][] fromW = fromOpt.stateOf(kFrom, true);
-        double[][] toW = toOpt.stateOf(kTo, true);
-        double[][] fromB = fromOpt.stateOf(kFrom, false);
-        double[][] toB = toOpt.stateOf(kTo, false);
-        for (int j = 0; j < rows.length; j++) {
-            int oj = rows[j];
-            if (oj < 0) {
-                continue;
-            }
-            to.biases(kTo)[j] = from.biases(kFrom)[oj];
-            to.biasChanges(kTo)[j] = from.biasChanges(kFrom)[oj];
-            for (int s = 0; s < 2; s++) {
-                if (toB[s] != null && fromB[s] != null) {
-                    toB[s][j] = fromB[s][oj];
-                }
-            }
-            for (int i = 0; i < newIn; i++) {
-                int oi = cols[i];
-                if (oi < 0) {
-                    continue;
-                }
-                int a = j * newIn + i;
-                int b = oj * oldIn + oi;
-                to.weights(kTo)[a] = from.weights(kFrom)[b];
-                to.weightChanges(kTo)[a] = from.weightChanges(kFrom)[b];
-                if (from.deadLinks().isDead(kFrom, b)) {
-                    to.deadLinks().kill(kTo, a);
-                }
-                for (int s = 0; s < 2; s++) {
-                    if (toW[s] != null && fromW[s] != null) {
-                        toW[s][a] = fromW[s][b];
-                    }
-                }
-            }
-        }
-    }
-
-    /** 0, 1, …, n − 1. */
-    private static int[] keep(int n) {
-        int[] map = new int[n];
-        for (int i = 0; i < n; i++) {
-            map[i] = i;
-        }
-        return map;
-    }
-
-    /** n + 1 entries: the n old indices with −1 (a new one) at {@code at}. */
-    private static int[] insert(int n, int at) {
-        int[] map = new int[n + 1];
-        for (int i = 0; i <= n; i++) {
-            map[i] = i < at ? i : (i == at ? -1 : i - 1);
-        }
-        return map;
-    }
-
-    /** n − 1 entries: the old indices without {@code at}. */
-    private static int[] drop(int n, int at) {
-        int[] map = new int[n - 1];
-        for (int i = 0; i < n - 1; i++) {
-            map[i] = i < at ? i : i + 1;
-        }
-        return map;
     }
 }

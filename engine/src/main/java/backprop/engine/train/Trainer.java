@@ -6,11 +6,9 @@ import backprop.engine.nn.BatchPass;
 import backprop.engine.nn.Checks;
 import backprop.engine.nn.Init;
 import backprop.engine.nn.Loss;
-import backprop.engine.nn.MathFunctions;
 import backprop.engine.nn.Network;
 import backprop.engine.nn.Optimizer;
 import backprop.engine.nn.OptimizerType;
-import backprop.engine.nn.Regularization;
 import backprop.engine.nn.Rng;
 
 /**
@@ -30,19 +28,18 @@ import backprop.engine.nn.Rng;
  * do nothing, {@link #trainLoss()}/{@link #testLoss()} report
  * {@code Double.POSITIVE_INFINITY}, and accuracies count non-finite outputs as
  * wrong. {@link #reset} leaves that state. No metric ever reports NaN.
+ *
+ * <p>The settings of the updates (batch size, η and its schedule, regularization) and their
+ * checks are in {@link UpdateSettings}; the figures and the divergence rule they follow in
+ * {@link Measuring}.
  */
-public final class Trainer {
+public final class Trainer extends UpdateSettings {
     private Network network;
     private final EpochOrder epochs;
     private Optimizer optimizer;
     private Examples train;
     private Examples test;
     private Loss loss;
-    private double learningRate = 0.03;
-    private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
-    private int batchSize = 10;
-    private Regularization regularization = Regularization.NONE;
-    private double regularizationRate;
 
     private double examplesTrained;
     private double updates;
@@ -52,8 +49,7 @@ public final class Trainer {
     /** Draws the dropout masks of training (see {@link Network#forwardTraining}). */
     private Rng dropoutRng = Rng.fromSeed("dropout");
 
-    private final Metrics trainMetrics = new Metrics();
-    private final Metrics testMetrics = new Metrics();
+    private final Measuring measuring = new Measuring();
 
     /**
      * A trainer with SGD, learning rate 0.03, batch size 10 and no
@@ -90,8 +86,7 @@ public final class Trainer {
             epochs.resize(train.count);
         }
         network.clearGradients();
-        trainMetrics.forget();
-        testMetrics.forget();
+        measuring.forget();
     }
 
     /** Changes the loss (it must suit the output activation and the targets). */
@@ -100,8 +95,7 @@ public final class Trainer {
         loss.checkOutput(network.outputActivation());
         ExamplesFit.check(network, loss, train, test);
         this.loss = loss;
-        trainMetrics.forget();
-        testMetrics.forget();
+        measuring.forget();
     }
 
     /**
@@ -123,31 +117,6 @@ public final class Trainer {
     /** The generator of the dropout masks (a seeded one makes runs with dropout reproducible). */
     public void setDropoutRng(Rng rng) {
         dropoutRng = Checks.notNull(rng, "rng");
-    }
-
-    /** η ≥ 0. */
-    public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative(learningRate, "learning rate");
-    }
-
-    /** How η changes over the epochs (constant: the base η, bit for bit, as before schedules). */
-    public void setSchedule(LearningRateSchedule schedule) {
-        this.schedule = Checks.notNull(schedule, "schedule");
-    }
-
-    /** Examples per update, ≥ 1. */
-    public void setBatchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
-        this.batchSize = batchSize;
-    }
-
-    /** The penalty on the weights and its rate λ ≥ 0. */
-    public void setRegularization(Regularization regularization, double rate) {
-        Checks.notNull(regularization, "regularization");
-        regularizationRate = Checks.nonNegative(rate, "regularization rate");
-        this.regularization = regularization;
     }
 
     /** Switches the optimizer; a different type starts with a fresh state, the same type keeps its state. */
@@ -244,6 +213,7 @@ public final class Trainer {
         int inW = train.inputWidth;
         int outW = train.targetWidth;
         boolean dropout = network.hasDropout();
+        int batchSize = batchSize();
         boolean batched = useBatched();
         int done = 0;
         while (done < n && !diverged) {
@@ -273,7 +243,7 @@ public final class Trainer {
     /** Whether training passes blocks of examples through {@link BatchPass}: the one place the path is chosen. */
     private boolean useBatched() {
         // Dropout draws a mask per example, which the batched kernels do not: with it, one example at a time.
-        return !network.hasDropout() && BatchPass.pays(network, batchSize);
+        return !network.hasDropout() && BatchPass.pays(network, batchSize());
     }
 
     /**
@@ -286,7 +256,7 @@ public final class Trainer {
         double budgetNanos = budgetMillis * 1e6;
         int trained = 0;
         while (!diverged && train.count > 0) {
-            int n = Math.max(1, Math.min(batchSize - network.accumulatedExamples(), epochs.remaining()));
+            int n = Math.max(1, Math.min(batchSize() - network.accumulatedExamples(), epochs.remaining()));
             trainExamples(n);
             trained += n;
             if ((double) (System.nanoTime() - start) >= budgetNanos) {
@@ -297,8 +267,7 @@ public final class Trainer {
     }
 
     private void update(int epoch) {
-        double rate = schedule.constant() ? learningRate : schedule.rate(learningRate, epoch);
-        if (network.applyUpdate(optimizer, rate, regularization, regularizationRate)) {
+        if (network.applyUpdate(optimizer, learningRateIn(epoch), regularization(), regularizationRate())) {
             updates++;
         } else {
             diverged = true;
@@ -325,7 +294,7 @@ public final class Trainer {
         Checks.index(example, set.count, fromTest ? "test example" : "training example");
         Rng masks = new Rng(0);
         masks.setState(dropoutRng.state());
-        return Trace.record(network, optimizer, loss, learningRateNow(), regularization, regularizationRate,
+        return Trace.record(network, optimizer, loss, learningRateNow(), regularization(), regularizationRate(),
                 set.inputs, example * set.inputWidth, set.targets, example * set.targetWidth, masks);
     }
 
@@ -343,7 +312,7 @@ public final class Trainer {
         updates++;
     }
 
-    // ---- Metrics --------------------------------------------------------------------------------
+    // ---- Metrics (see Measuring) ------------------------------------------------------------------
 
     public boolean diverged() {
         return diverged;
@@ -351,43 +320,36 @@ public final class Trainer {
 
     /** Mean loss over the training examples (without the regularization penalty); +∞ when diverged. */
     public double trainLoss() {
-        return measure(trainMetrics, train).loss;
+        return measure(false, train).loss;
     }
 
     /** Mean loss over the test examples; +∞ when diverged; 0 when there are none. */
     public double testLoss() {
-        return measure(testMetrics, test).loss;
+        return measure(true, test).loss;
     }
 
     /** Fraction of training examples classified right (see {@link Metrics}). */
     public double trainAccuracy() {
-        return measure(trainMetrics, train).accuracy;
+        return measure(false, train).accuracy;
     }
 
     public double testAccuracy() {
-        return measure(testMetrics, test).accuracy;
+        return measure(true, test).accuracy;
     }
 
     /** Root-mean-square error of the outputs on the test examples (regression's figure; +∞ when diverged). */
     public double testRmse() {
-        return measure(testMetrics, test).rmse;
+        return measure(true, test).rmse;
     }
 
     /** R² of the outputs on the test examples ({@link Metrics}; −∞ when diverged). */
     public double testR2() {
-        return measure(testMetrics, test).r2;
+        return measure(true, test).r2;
     }
 
-    private Metrics measure(Metrics metrics, Examples examples) {
-        metrics.measure(network, loss, examples);
-        if (!MathFunctions.isFinite(metrics.loss)) {
-            diverged = true;
-        }
-        if (diverged) {
-            metrics.loss = Double.POSITIVE_INFINITY;
-            metrics.rmse = Double.POSITIVE_INFINITY;
-            metrics.r2 = Double.NEGATIVE_INFINITY;
-        }
+    private Metrics measure(boolean testSet, Examples examples) {
+        Metrics metrics = measuring.measure(testSet, network, loss, examples, diverged);
+        diverged |= measuring.foundDivergence();
         return metrics;
     }
 
@@ -417,30 +379,9 @@ public final class Trainer {
         return test;
     }
 
-    /** The base η the learning-rate control sets. */
-    public double learningRate() {
-        return learningRate;
-    }
-
     /** The η the updates of the current epoch use: the schedule's η(epoch) from the base η. */
     public double learningRateNow() {
-        return schedule.constant() ? learningRate : schedule.rate(learningRate, epochs.epoch());
-    }
-
-    public LearningRateSchedule schedule() {
-        return schedule;
-    }
-
-    public int batchSize() {
-        return batchSize;
-    }
-
-    public Regularization regularization() {
-        return regularization;
-    }
-
-    public double regularizationRate() {
-        return regularizationRate;
+        return learningRateIn(epochs.epoch());
     }
 
     /** Completed passes over the training examples. */
