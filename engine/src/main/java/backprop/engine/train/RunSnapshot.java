@@ -21,9 +21,12 @@ import backprop.engine.nn.Optimizer;
  * (fresh) optimizer state.
  */
 public final class RunSnapshot {
-    static final String VERSION = "r2";
-    /** Values before the optimizer's state: examples trained, updates, generator, rule, state length. */
-    private static final int FIXED_VALUES = 5;
+    static final String VERSION = "r3";
+    /**
+     * Values before the optimizer's state: examples trained, updates, generator, rule, state length,
+     * and dropout's generator (r3: without it a carried run with dropout went on with other masks).
+     */
+    private static final int FIXED_VALUES = 6;
     private static final int HEADER_FIELDS = 6;
 
     private RunSnapshot() {
@@ -41,6 +44,7 @@ public final class RunSnapshot {
         values[2] = t.shuffler().state();
         values[3] = t.optimizer().type().ordinal();
         values[4] = optimizer.length;
+        values[5] = t.dropoutRng().state();
         System.arraycopy(optimizer, 0, values, FIXED_VALUES, optimizer.length);
         for (int i = 0; i < history.size(); i++) {
             int at = historyAt + 5 * i;
@@ -101,6 +105,7 @@ public final class RunSnapshot {
         Trainer t = experiment.trainer();
         t.restoreProgress(epoch, values[0], values[1], diverged == 1);
         t.shuffler().setState((int) values[2]);
+        t.dropoutRng().setState((int) values[5]);
         Optimizer o = t.optimizer();
         if (values[3] == o.type().ordinal() && optimizerLength == o.stateLength()) {
             o.loadState(values, FIXED_VALUES);

@@ -362,6 +362,11 @@ public final class Trainer extends UpdateSettings {
         return epochs.shuffler();
     }
 
+    /** The generator of dropout's masks (carried with a run, as the shuffler is). */
+    Rng dropoutRng() {
+        return dropoutRng;
+    }
+
     public Optimizer optimizer() {
         return optimizer;
     }

@@ -112,6 +112,29 @@ class RunSnapshotTest {
         assertEquals(Double.POSITIVE_INFINITY, copied.testLoss(0));
     }
 
+    /** With dropout the masks go on as they would have: the generator of the masks is carried too. */
+    @Test
+    void aRunWithDropoutTrainsOnWithTheSameMasks() {
+        String state = STATE + "&dropout=0.5,0.3";
+        Experiment original = Experiment.create(PresetCodec.decode(state).preset);
+        for (int i = 0; i < 7; i++) {
+            original.trainer().trainEpoch();
+        }
+        Experiment copy = Experiment.create(PresetCodec.decode(state).preset);
+        RunSnapshot.read(RunSnapshot.write(original, new LossHistory(400)), copy, new LossHistory(400));
+        Experiment withoutMasks = Experiment.create(PresetCodec.decode(state).preset);
+        RunSnapshot.read(RunSnapshot.write(original, new LossHistory(400)), withoutMasks, new LossHistory(400));
+        withoutMasks.trainer().setDropoutRng(backprop.engine.nn.Rng.fromSeed("another"));
+        for (int i = 0; i < 5; i++) {
+            original.trainer().trainEpoch();
+            copy.trainer().trainEpoch();
+            withoutMasks.trainer().trainEpoch();
+        }
+        assertEquals(WeightsSnapshot.export(original.network()), WeightsSnapshot.export(copy.network()));
+        assertNotEquals(WeightsSnapshot.export(original.network()), WeightsSnapshot.export(withoutMasks.network()),
+                "other masks part the runs, so the test can fail");
+    }
+
     @Test
     void textThatDoesNotFitChangesNothing() {
         LossHistory history = new LossHistory(8);
@@ -146,6 +169,6 @@ class RunSnapshotTest {
 
     @Test
     void theVersionLeadsTheText() {
-        assertTrue(RunSnapshot.write(fresh(), new LossHistory(4)).startsWith("r2;0;0;1;0;"));
+        assertTrue(RunSnapshot.write(fresh(), new LossHistory(4)).startsWith("r3;0;0;1;0;"));
     }
 }
