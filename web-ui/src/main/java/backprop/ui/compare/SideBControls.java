@@ -16,9 +16,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Side B's few controls (learning rate, batch size, optimizer, activation, regularization and its
- * rate, layers, dropout of every hidden layer, the learning-rate schedule). Each change is read as the address reads {@code compareB} ({@link SideB#read}), so
- * a value out of bounds gets the same message; only the settings that then differ from side A's
- * are kept, and a control whose value differs is marked.
+ * rate, layers, dropout of every hidden layer, the learning-rate schedule). Each change is read as
+ * the address reads {@code compareB} ({@link SideB#read}), so a value out of bounds gets the same
+ * message; only the settings that then differ from side A's are kept, and a control whose value
+ * differs is marked.
  */
 final class SideBControls {
     /** TensorFlow Playground's learning rates and regularization rates, as the playground's own controls. */
