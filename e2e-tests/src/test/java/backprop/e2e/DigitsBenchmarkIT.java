@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The digits' speed in the page, measured and reported, never asserted (the machines are shared: timings vary
- * with their load). A 784-64-10 network trains for {@link #SECONDS} s after "play"; the report
+ * with their load). A digits network (784-64-10 unless {@code digits.hash} says otherwise) trains
+ * for {@link #SECONDS} s after "play"; the report
  * gives the time to ≥ 90 % test accuracy, the accuracy curve, and every long task (&gt; 50 ms)
  * a PerformanceObserver saw meanwhile. Run with
  * {@code mvn verify -Dit.test=DigitsBenchmarkIT -Ddigits.benchmark=true}; the report goes to
@@ -20,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @EnabledIfSystemProperty(named = "digits.benchmark", matches = "true")
 class DigitsBenchmarkIT extends PageTestBase {
     static final int SECONDS = 15;
-    static final String HASH = "digits=digit&digitLayers=64&activation=relu&learningRate=0.1&seed=bench";
+    /** The run measured; {@code -Ddigits.hash=digits=digit&seed=bench} measures the page's plain defaults instead. */
+    static final String HASH = System.getProperty("digits.hash",
+            "digits=digit&digitLayers=64&activation=relu&learningRate=0.1&seed=bench");
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
@@ -37,7 +40,7 @@ class DigitsBenchmarkIT extends PageTestBase {
         List<List<Number>> longTasks = (List<List<Number>>) js("return window.__longTasks;");
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         StringBuilder report = new StringBuilder();
-        report.append("engine ").append(engine).append(", 784-64-10, ").append(HASH).append('\n');
+        report.append("engine ").append(engine).append(", ").append(HASH).append('\n');
         report.append("load average at the end: ").append(load).append('\n');
         report.append("time to >= 90 %: ").append(timeTo(curve, 0.9)).append('\n');
         report.append("frames: ").append(Digits.status("frame-ms")).append('\n');
