@@ -1,5 +1,8 @@
 package backprop.ui.base;
 
+import backprop.engine.data.Feature;
+import backprop.engine.train.Experiment;
+
 /**
  * Something in the network diagram a person can point at: an input feature,
  * a neuron, a link (one weight) or a bias. Immutable.
@@ -23,6 +26,20 @@ public final class Target {
         this.layer = layer;
         this.index = index;
         this.from = from;
+    }
+
+    /** The label of the input column's row {@code row}: a built-in feature's, or a typed one's formula. */
+    public static String inputLabel(Experiment experiment, int row) {
+        int builtIn = Feature.values().length;
+        return row < builtIn ? Feature.values()[row].label() : experiment.features().typed()[row - builtIn].toString();
+    }
+
+    /** The network input fed by the input column's row {@code row}, or −1 for a built-in feature switched off. */
+    public static int inputIndex(Experiment experiment, int row) {
+        int builtIn = Feature.values().length;
+        // the typed features are the network's last inputs, after the built-in ones in use
+        return row < builtIn ? experiment.features().indexOf(Feature.values()[row])
+                : experiment.features().builtIn() + row - builtIn;
     }
 
     public static Target feature(int ordinal) {

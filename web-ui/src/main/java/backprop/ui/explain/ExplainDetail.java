@@ -193,13 +193,8 @@ final class ExplainDetail {
 
     static String input(Experiment experiment, Trace trace, int featureOrdinal, boolean allDigits) {
         Html h = new Html(allDigits);
-        int builtIn = backprop.engine.data.Feature.values().length;
-        // rows below the nine built-in features are the typed ones, the network's last inputs
-        int i = featureOrdinal < builtIn ? experiment.features().indexOf(backprop.engine.data.Feature.values()[featureOrdinal])
-                : experiment.features().builtIn() + featureOrdinal - builtIn;
-        String label = featureOrdinal < builtIn ? backprop.engine.data.Feature.values()[featureOrdinal].label()
-                : experiment.features().typed()[featureOrdinal - builtIn].toString();
-        h.open("h4", null).text("Input " + label).close("h4").open("p", null);
+        int i = Target.inputIndex(experiment, featureOrdinal);
+        h.open("h4", null).text("Input " + Target.inputLabel(experiment, featureOrdinal)).close("h4").open("p", null);
         if (i < 0) {
             h.text("This input is switched off, so the network does not see it.");
         } else {

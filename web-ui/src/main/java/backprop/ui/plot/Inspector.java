@@ -1,7 +1,6 @@
 package backprop.ui.plot;
 
 import backprop.engine.train.Experiment;
-import backprop.engine.data.Feature;
 import backprop.engine.nn.Network;
 import backprop.engine.text.NumberText;
 import backprop.ui.base.Dom;
@@ -165,7 +164,7 @@ public final class Inspector {
         int depth = experiment.network().depth();
         switch (t.kind) {
             case FEATURE:
-                return "input " + inputLabel(experiment, t.index);
+                return "input " + Target.inputLabel(experiment, t.index);
             case NEURON:
                 return neuronName(t.layer, t.index, depth);
             case BIAS:
@@ -177,12 +176,6 @@ public final class Inspector {
             default:
                 return "";
         }
-    }
-
-    /** The label of the input column's row {@code row}: a built-in feature, or a typed one below the nine. */
-    public static String inputLabel(Experiment experiment, int row) {
-        int builtIn = Feature.values().length;
-        return row < builtIn ? Feature.values()[row].label() : experiment.features().typed()[row - builtIn].toString();
     }
 
     private static String neuronName(int layer, int index, int depth) {
