@@ -1,14 +1,13 @@
 package backprop.engine.state;
 
 import backprop.engine.text.NumberText;
-import java.util.Arrays;
 
 /**
  * A fixed number of decimals, written "0.5,-1,2" (a lesson's inputs, weights or biases). Reading
  * keeps the current list when the text does not hold exactly that many numbers, and clamps a number
  * outside [min, max] to the bound, each with a problem naming the key.
  */
-final class NumberList extends ValueType<double[]> {
+final class NumberList extends DecimalArrayType {
     private final int count;
     private final double min;
     private final double max;
@@ -85,20 +84,5 @@ final class NumberList extends ValueType<double[]> {
     @Override
     String describe() {
         return count + " numbers in " + range();
-    }
-
-    @Override
-    boolean same(double[] a, double[] b) {
-        return Arrays.equals(a, b);
-    }
-
-    @Override
-    int hash(double[] value) {
-        return Arrays.hashCode(value);
-    }
-
-    @Override
-    double[] copy(double[] value) {
-        return value == null ? null : value.clone();
     }
 }

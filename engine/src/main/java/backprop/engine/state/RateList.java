@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Reading clamps a rate outside [0, max] and reads a non-number as 0, drops entries beyond the
  * most layers, each with a problem naming the key.
  */
-final class RateList extends ValueType<double[]> {
+final class RateList extends DecimalArrayType {
     private final int maxLayers;
     private final double max;
 
@@ -76,20 +76,5 @@ final class RateList extends ValueType<double[]> {
     @Override
     String describe() {
         return "at most " + maxLayers + " rates in [0, " + NumberText.format(max) + "], the last one not 0";
-    }
-
-    @Override
-    boolean same(double[] a, double[] b) {
-        return Arrays.equals(a, b);
-    }
-
-    @Override
-    int hash(double[] value) {
-        return Arrays.hashCode(value);
-    }
-
-    @Override
-    double[] copy(double[] value) {
-        return value == null ? null : value.clone();
     }
 }
