@@ -16,6 +16,9 @@ package backprop.engine.nn;
  * {@code Trace}, which runs the per-example calls, shows the arithmetic that
  * training does.
  *
+ * <p>For wide inputs that are mostly zeros (digits), the first layer runs on the block's
+ * used input columns only ({@link ActiveInputs}): the same sums, without the w·0 terms.
+ *
  * <p>The block's arrays are this object's, sized once for a shape and at most
  * {@link #MAX_BLOCK} examples: a block's inputs {@code x[e·nIn + i]}, and per
  * weight layer k its z, a and δ as {@code [e·n_{k+1} + j]} (each example's
@@ -35,6 +38,10 @@ public final class BatchPass {
     private final double[] columnZ;
     private final double[] columnA;
     private final double[] columnDelta;
+    /** The first layer's used input columns, for wide inputs (null for narrow ones). */
+    private final ActiveInputs active;
+    /** Whether the last block ran the first layer on {@link #active}'s columns only. */
+    private boolean sparse;
 
     /** Arrays for blocks of up to {@code capacity} (1..{@link #MAX_BLOCK}) examples through a network of this shape. */
     public BatchPass(int[] shape, int capacity) {
@@ -58,6 +65,7 @@ public final class BatchPass {
         columnZ = new double[outputs];
         columnA = new double[outputs];
         columnDelta = new double[outputs];
+        active = shape[0] >= ActiveInputs.MIN_INPUTS ? new ActiveInputs(shape[0], shape[1], capacity) : null;
     }
 
     /**
@@ -108,9 +116,14 @@ public final class BatchPass {
 
     private void forwardUnchecked(Network network, double[] x, int m) {
         double[] prev = x;
+        sparse = active != null && active.select(x, m);
         for (int k = 0; k < depth; k++) {
             int nOut = shape[k + 1];
-            BatchKernels.forward(network.weights[k], network.biases[k], shape[k], nOut, prev, z[k], m);
+            if (k == 0 && sparse) {
+                active.forward(network.weights[0], network.biases[0], z[0], m);
+            } else {
+                BatchKernels.forward(network.weights[k], network.biases[k], shape[k], nOut, prev, z[k], m);
+            }
             Activation f = activation(network, k);
             if (f.elementwise()) {
                 f.applyAll(z[k], a[k], nOut * m);
@@ -161,8 +174,12 @@ public final class BatchPass {
         for (int k = last; k >= 0; k--) {
             int nIn = shape[k];
             double[] prev = k == 0 ? x : a[k - 1];
-            BatchKernels.gradients(delta[k], prev, nIn, shape[k + 1], network.weightGradient[k],
-                    network.biasGradient[k], m);
+            if (k == 0 && sparse) {
+                active.gradients(delta[0], network.weightGradient[0], network.biasGradient[0], m);
+            } else {
+                BatchKernels.gradients(delta[k], prev, nIn, shape[k + 1], network.weightGradient[k],
+                        network.biasGradient[k], m);
+            }
             if (k > 0) {
                 BatchKernels.backDeltas(network.weights[k], delta[k], nIn, shape[k + 1], delta[k - 1], m);
                 // Elementwise (hidden layers never use softmax): one call over the whole block.
@@ -209,6 +226,15 @@ public final class BatchPass {
         if (m < 1 || m > capacity) {
             throw new IllegalArgumentException("A block of this pass holds 1.." + capacity + " examples, got " + m);
         }
+    }
+
+    /**
+     * Input columns the last block's first layer used: those not zero in every example of
+     * the block when it skipped the rest (wide inputs, mostly zeros: {@link ActiveInputs}),
+     * else all of them.
+     */
+    public int inputsUsed() {
+        return sparse ? active.count() : shape[0];
     }
 
     /**

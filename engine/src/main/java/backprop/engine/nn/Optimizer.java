@@ -342,20 +342,24 @@ public final class Optimizer {
 
     /**
      * next[i] ← the value parameter i takes after this rule's step (from the summed gradient g·n);
-     * returns Σ next[i] (finite exactly when every next[i] is), so no extra pass checks them.
+     * returns 0 when every next[i] is finite and NaN otherwise, so no extra pass checks them.
+     * (Each value is tested on its own, v − v being NaN exactly for ±∞ and NaN: a running sum
+     * would chain every addition to the one before and cost more than the step itself.)
      */
     private double proposeValues(double[] p, double[] gradientSum, double[] next, int k, boolean weights,
             double scale, double learningRate) {
         int n = p.length;
-        double sum = 0;
+        boolean finite = true;
         switch (type) {
             case SGD:
                 for (int i = 0; i < n; i++) {
                     double v = p[i] - learningRate * (gradientSum[i] * scale);
                     next[i] = v;
-                    sum += v;
+                    if (v - v != 0) {
+                        finite = false;
+                    }
                 }
-                return sum;
+                return finite ? 0 : Double.NaN;
             case MOMENTUM:
                 double[] v = weights ? firstW[k] : firstB[k];
                 for (int i = 0; i < n; i++) {
@@ -363,9 +367,11 @@ public final class Optimizer {
                     v[i] = vi;
                     double x = p[i] + vi;
                     next[i] = x;
-                    sum += x;
+                    if (x - x != 0) {
+                        finite = false;
+                    }
                 }
-                return sum;
+                return finite ? 0 : Double.NaN;
             default:
                 double[] m = weights ? firstW[k] : firstB[k];
                 double[] s = weights ? secondW[k] : secondB[k];
@@ -379,9 +385,11 @@ public final class Optimizer {
                     s[i] = si;
                     double x = p[i] - learningRate * (mi * c1) / (Math.sqrt(si * c2) + epsilon);
                     next[i] = x;
-                    sum += x;
+                    if (x - x != 0) {
+                        finite = false;
+                    }
                 }
-                return sum;
+                return finite ? 0 : Double.NaN;
         }
     }
 

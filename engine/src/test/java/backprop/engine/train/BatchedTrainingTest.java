@@ -68,6 +68,61 @@ class BatchedTrainingTest {
             OptimizerType optimizer, Regularization regularization, int batchSize) {
         // 83 examples: no batch size above divides them, so every epoch ends on a partial batch.
         Examples data = data(83, shape[0], shape[shape.length - 1], loss, 7);
+        assertBatchedIsPerExample(shape, hidden, output, loss, optimizer, regularization, batchSize, data);
+    }
+
+    /**
+     * Wide inputs that are mostly zeros, as digits are: the first layer runs on the block's used
+     * columns only, and training still lands on the per-example path's numbers bit for bit.
+     */
+    @ParameterizedTest
+    @MethodSource("sparseCases")
+    void mostlyZeroInputsTrainAsPerExampleBitForBit(int[] shape, Activation hidden, Activation output, Loss loss,
+            OptimizerType optimizer, Regularization regularization, int batchSize) {
+        Examples data = sparse(data(83, shape[0], shape[shape.length - 1], loss, 8), 9);
+        assertBatchedIsPerExample(shape, hidden, output, loss, optimizer, regularization, batchSize, data);
+    }
+
+    static Stream<Arguments> sparseCases() {
+        return Stream.of(
+                Arguments.of(new int[] {100, 17, 10}, Activation.TANH, Activation.TANH, Loss.SQUARE,
+                        OptimizerType.SGD, Regularization.NONE, 10),
+                Arguments.of(new int[] {64, 9, 3}, Activation.RELU, Activation.SOFTMAX,
+                        Loss.CATEGORICAL_CROSS_ENTROPY, OptimizerType.ADAM, Regularization.L2, 32),
+                Arguments.of(new int[] {70, 3}, Activation.TANH, Activation.SIGMOID,
+                        Loss.BINARY_CROSS_ENTROPY, OptimizerType.MOMENTUM, Regularization.L1, 5));
+    }
+
+    /** The sparse cases above do take the used-columns path, and dense or narrow inputs do not. */
+    @Test
+    void onlyWideMostlyZeroBlocksSkipColumns() {
+        int[] shape = {100, 17, 10};
+        Network net = new Network(shape, Activation.TANH, Activation.TANH, Init.XAVIER, new Rng(3));
+        Examples dense = data(32, 100, 10, Loss.SQUARE, 4);
+        Examples sparse = sparse(dense, 5);
+        BatchPass pass = new BatchPass(shape, 32);
+        pass.forward(net, sparse.inputs, 10);
+        int used = 0;
+        for (int i = 0; i < 100; i++) {
+            for (int e = 0; e < 10; e++) {
+                if (sparse.inputs[e * 100 + i] != 0) {
+                    used++;
+                    break;
+                }
+            }
+        }
+        assertTrue(used < 75, "the data leaves more than a quarter of the columns unused: " + used);
+        assertEquals(used, pass.inputsUsed());
+        pass.forward(net, dense.inputs, 10);
+        assertEquals(100, pass.inputsUsed());
+        Network narrow = new Network(new int[] {9, 4, 1}, Activation.TANH, Activation.TANH, Init.XAVIER, new Rng(3));
+        BatchPass narrowPass = new BatchPass(narrow.shape(), 4);
+        narrowPass.forward(narrow, new double[36], 4);
+        assertEquals(9, narrowPass.inputsUsed());
+    }
+
+    private static void assertBatchedIsPerExample(int[] shape, Activation hidden, Activation output, Loss loss,
+            OptimizerType optimizer, Regularization regularization, int batchSize, Examples data) {
         Network batched = new Network(shape, hidden, output, Init.XAVIER, new Rng(11));
         Network single = batched.copy();
         assertTrue(BatchPass.pays(batched, batchSize), "the case must take the batched path");
@@ -168,6 +223,21 @@ class BatchedTrainingTest {
         assertFalse(BatchPass.pays(tiny, 3));
         assertTrue(BatchPass.pays(wider, 2));
         assertTrue(BatchPass.pays(tiny, 4));
+    }
+
+    /**
+     * A copy of {@code data} shaped like digits: three columns in five are 0 in every example
+     * (a digit's border), the others 0 at even odds (the targets kept).
+     */
+    static Examples sparse(Examples data, int seed) {
+        Rng rng = new Rng(seed);
+        double[] in = data.inputs.clone();
+        for (int q = 0; q < in.length; q++) {
+            if (q % data.inputWidth % 5 < 3 || rng.nextDouble() < 0.5) {
+                in[q] = 0;
+            }
+        }
+        return new Examples(data.inputWidth, data.targetWidth, in, data.targets.clone());
     }
 
     /** Inputs uniform in [−2, 2]; targets suited to the loss: ±1, 0/1, or one-hot. */
