@@ -56,7 +56,7 @@ final class Choice<E extends Identified> extends ValueType<E> {
         for (E option : options) {
             names.append(names.length() == 0 ? "" : ", ").append(option.id());
         }
-        reader.problem(key, text, "is not one of " + names, "kept " + (current == null ? "auto" : current.id()));
+        reader.kept(key, text, "is not one of " + names, current == null ? "auto" : current.id());
         return current;
     }
 

@@ -70,8 +70,8 @@ final class FormulaKeys {
             try {
                 return canonical(text);
             } catch (IllegalArgumentException e) {
-                reader.problem(key, text, "is not " + describe() + " (" + e.getMessage() + ")",
-                        "kept " + (current.isEmpty() ? "none" : current));
+                reader.kept(key, text, "is not " + describe() + " (" + e.getMessage() + ")",
+                        current.isEmpty() ? "none" : current);
                 return current;
             }
         }

@@ -69,7 +69,7 @@ final class LayerList extends ValueType<int[]> {
             }
             double d = NumberText.parse(item);
             if (d != d || d != Math.floor(d)) {
-                reader.problem(key, text, "is not a list of whole numbers like " + example, "kept " + format(current));
+                reader.kept(key, text, "is not a list of whole numbers like " + example, format(current));
                 return current;
             }
             double clamped = Math.max(min, Math.min(max, d));

@@ -54,8 +54,8 @@ final class NumberList extends DecimalArrayType {
             values[n++] = used;
         }
         if (n != count) {
-            reader.problem(key, text, "is not a list of " + count + " numbers" + (count > 1 ? " separated by commas" : ""),
-                    "kept " + format(current));
+            reader.kept(key, text, "is not a list of " + count + " numbers" + (count > 1 ? " separated by commas" : ""),
+                    format(current));
             return current;
         }
         if (clamped) {

@@ -17,10 +17,28 @@ final class PresetReader {
     private final Preset p;
     private final List<String> problems;
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** What a value that cannot be used at all is said to do; null: "kept" and what the setting had. */
+    private final String keptAction;
+    /** How many values could not be used at all ({@link #kept}). */
+    private int keptCount;
 
     PresetReader(Preset preset, List<String> problems) {
+        this(preset, problems, null);
+    }
+
+    private PresetReader(Preset preset, List<String> problems, String keptAction) {
         this.p = preset;
         this.problems = problems;
+        this.keptAction = keptAction;
+    }
+
+    /**
+     * A reader into {@code preset} that adds to this one's problems, and says {@code keptAction}
+     * of a value it cannot use (compare mode's side B ignores such a value: the side keeps what
+     * it had, which is not the value the type would name).
+     */
+    PresetReader into(Preset preset, String keptAction) {
+        return new PresetReader(preset, problems, keptAction);
     }
 
     void read(String hash) {
@@ -90,6 +108,20 @@ final class PresetReader {
                 problem(key, v, "is not true or false", "read as false (only 'true' hides)");
             }
         }
+    }
+
+    /**
+     * Notes that a value could not be used at all, so the setting keeps {@code current} (as text):
+     * "key: 'value' why; kept current", counted by {@link #keptCount}.
+     */
+    void kept(String key, String value, String why, String current) {
+        keptCount++;
+        problem(key, value, why, keptAction != null ? keptAction : "kept " + current);
+    }
+
+    /** How many values {@link #kept} has noted. */
+    int keptCount() {
+        return keptCount;
     }
 
     /** Notes "key: 'value' why; what was done". */

@@ -1,9 +1,7 @@
 package backprop.engine.state;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The compare mode's keys: {@code compare=true} trains two copies of the network side by side, and
@@ -37,11 +35,36 @@ public final class SideB {
     /** Side B's preset: a copy of side A's ({@code a}) with the settings {@code a.compareB} names changed. */
     public static Preset of(Preset a) {
         Preset b = a.copy();
-        PresetReader reader = new PresetReader(b, new ArrayList<>());
-        for (Map.Entry<String, String> e : entries(a.compareB, reader).entrySet()) {
-            readInto(key(e.getKey()), e.getKey(), e.getValue(), b, reader);
-        }
+        apply(a.compareB, b, new PresetReader(b, new ArrayList<>()));
         return b;
+    }
+
+    /**
+     * Reads the entries of a {@code compareB} text into {@code p}, in {@link #SETTINGS}' order, and
+     * returns the canonical text of those it used. Of a setting named more than once the last
+     * entry that can be used wins; an entry that cannot be used at all (not a number, not a
+     * choice) is ignored, so the setting keeps what {@code p} had: side A's value in the page,
+     * side B's previous one when a control adds an entry. Each problem goes to {@code reader}.
+     */
+    private static String apply(String text, Preset p, PresetReader reader) {
+        List<String[]> entries = entries(text, reader);
+        PresetReader entryReader = reader.into(p, "ignored it");
+        StringBuilder s = new StringBuilder();
+        for (String name : SETTINGS) {
+            Key<?> setting = key(name);
+            boolean used = false;
+            for (String[] entry : entries) {
+                if (entry[0].equals(name)) {
+                    int kept = entryReader.keptCount();
+                    readInto(setting, KEY + "." + name, entry[1], p, entryReader);
+                    used |= entryReader.keptCount() == kept;
+                }
+            }
+            if (used) {
+                s.append(s.length() == 0 ? "" : ";").append(entry(setting, p));
+            }
+        }
+        return s.toString();
     }
 
     /** The {@code compareB} text that turns side A ({@code a}) into {@code b}: b's settings that differ from a's. */
@@ -58,7 +81,7 @@ public final class SideB {
 
     /**
      * Reads a {@code compareB} text as the URL does: the canonical text (settings in {@link #SETTINGS}'s
-     * order, the last of a repeated one winning) with the problems of what could not be used added
+     * order, the last usable one of a repeated one winning) with the problems of what could not be used added
      * to {@code problems}.
      */
     public static String read(String text, List<String> problems) {
@@ -95,9 +118,9 @@ public final class SideB {
         return false;
     }
 
-    /** "name:value;…" split into its entries, by name (unknown names and parts without ':' are problems). */
-    private static Map<String, String> entries(String text, PresetReader reader) {
-        Map<String, String> entries = new LinkedHashMap<>();
+    /** "name:value;…" split into its {name, value} entries in order (unknown names and parts without ':' are problems). */
+    private static List<String[]> entries(String text, PresetReader reader) {
+        List<String[]> entries = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf(';', start);
@@ -111,9 +134,7 @@ public final class SideB {
             } else if (colon >= 0 && !allowed(part.substring(0, colon).trim())) {
                 reader.problem(KEY, part, "is not a setting side B can change (" + LISTED + ")", "ignored it");
             } else if (colon >= 0) {
-                String name = part.substring(0, colon).trim();
-                entries.remove(name);
-                entries.put(name, part.substring(colon + 1));
+                entries.add(new String[] {part.substring(0, colon).trim(), part.substring(colon + 1)});
             }
             start = end + 1;
         }
@@ -129,18 +150,7 @@ public final class SideB {
 
         @Override
         String read(String key, String text, String current, PresetReader reader) {
-            Map<String, String> entries = entries(text, reader);
-            Preset scratch = new Preset();
-            StringBuilder s = new StringBuilder();
-            for (String name : SETTINGS) {
-                String value = entries.get(name);
-                if (value != null) {
-                    Key<?> setting = key(name);
-                    readInto(setting, KEY + "." + name, value, scratch, reader);
-                    s.append(s.length() == 0 ? "" : ";").append(entry(setting, scratch));
-                }
-            }
-            return s.toString();
+            return apply(text, new Preset(), reader);
         }
 
         @Override

@@ -88,7 +88,7 @@ abstract class ValueType<T> {
             Integer read(String key, String text, Integer current, PresetReader reader) {
                 double d = NumberText.parse(text.trim());
                 if (d != d) {
-                    reader.problem(key, text, "is not a number", "kept " + current);
+                    reader.kept(key, text, "is not a number", String.valueOf(current));
                     return current;
                 }
                 double rounded = Math.floor(d + 0.5);
@@ -127,7 +127,7 @@ abstract class ValueType<T> {
                 if (s.equals(format(first)) || s.equals(format(second))) {
                     return s.equals(format(first)) ? first : second;
                 }
-                reader.problem(key, text, "is not " + describe(), "kept " + current);
+                reader.kept(key, text, "is not " + describe(), String.valueOf(current));
                 return current;
             }
 
@@ -158,7 +158,7 @@ abstract class ValueType<T> {
             Double read(String key, String text, Double current, PresetReader reader) {
                 double d = NumberText.parse(text.trim());
                 if (d != d) {
-                    reader.problem(key, text, "is not a number", "kept " + NumberText.format(current));
+                    reader.kept(key, text, "is not a number", NumberText.format(current));
                     return current;
                 }
                 if (d < min || (d == min && !minInclusive)) {
@@ -174,9 +174,12 @@ abstract class ValueType<T> {
 
             private double outOfRange(String key, String text, String why, boolean clamp, double bound,
                     double current, PresetReader reader) {
-                double used = clamp ? bound : current;
-                reader.problem(key, text, why, (clamp ? "used " : "kept ") + NumberText.format(used));
-                return used;
+                if (!clamp) {
+                    reader.kept(key, text, why, NumberText.format(current));
+                    return current;
+                }
+                reader.problem(key, text, why, "used " + NumberText.format(bound));
+                return bound;
             }
 
             @Override

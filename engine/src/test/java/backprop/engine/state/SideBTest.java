@@ -76,8 +76,10 @@ class SideBTest {
         assertEquals(0, r.preset.dropoutRate(0));
         assertEquals(r.preset.compareB, SideB.between(r.preset, b));
         List<String> problems = new ArrayList<>();
-        assertEquals("dropout:0.95;lrSchedule:constant", SideB.read("dropout:2;lrSchedule:sometimes", problems));
+        assertEquals("dropout:0.95", SideB.read("dropout:2;lrSchedule:sometimes", problems));
         assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(1).startsWith("compareB.lrSchedule: 'sometimes' is not one of"), problems.get(1));
+        assertTrue(problems.get(1).endsWith("; ignored it"), problems.get(1));
     }
 
     @Test
@@ -99,18 +101,36 @@ class SideBTest {
     }
 
     @Test
-    void badEntriesAreNamedAndTheRestIsKept() {
+    void badEntriesAreNamedAndTheRestIsUsed() {
         DecodeResult r = PresetCodec.decode("#compare=true&compareB=learningRate:abc;speed:5;oops;batchSize:5000;"
                 + "activation:softmax;networkShape:4,2");
         assertEquals(List.of(
                 "compareB: 'speed:5' is not a setting side B can change (learningRate, batchSize, optimizer,"
                         + " activation, regularization, regularizationRate, networkShape, dropout, lrSchedule); ignored it",
                 "compareB: 'oops' is not name:value; ignored it",
-                "compareB.learningRate: 'abc' is not a number; kept 0.03",
+                "compareB.learningRate: 'abc' is not a number; ignored it",
                 "compareB.batchSize: '5000' is outside 1..1000; used 1000",
-                "compareB.activation: 'softmax' is not one of linear, relu, leakyrelu, elu, tanh, sigmoid; kept tanh"),
+                "compareB.activation: 'softmax' is not one of linear, relu, leakyrelu, elu, tanh, sigmoid; ignored it"),
                 r.problems);
-        assertEquals("learningRate:0.03;batchSize:1000;activation:tanh;networkShape:4,2", r.preset.compareB);
+        assertEquals("batchSize:1000;networkShape:4,2", r.preset.compareB);
+    }
+
+    /**
+     * A value side B cannot use leaves that setting as side A has it, not at the key's default;
+     * after a usable value for the same setting (a control adding an entry), that one stays.
+     */
+    @Test
+    void anUnusableValueLeavesSideAsSetting() {
+        DecodeResult r = PresetCodec.decode("#learningRate=0.1&activation=relu&compare=true"
+                + "&compareB=learningRate:abc;activation:softmax;batchSize:5");
+        Preset b = SideB.of(r.preset);
+        assertEquals(0.1, b.learningRate);
+        assertEquals(Activation.RELU, b.activation);
+        assertEquals(5, b.batchSize);
+        assertEquals("batchSize:5", r.preset.compareB);
+        List<String> problems = new ArrayList<>();
+        assertEquals("learningRate:0.3", SideB.read("learningRate:0.3;learningRate:abc", problems));
+        assertEquals(List.of("compareB.learningRate: 'abc' is not a number; ignored it"), problems);
     }
 
     @Test
