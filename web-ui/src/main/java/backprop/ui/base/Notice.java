@@ -25,7 +25,7 @@ public final class Notice {
     public void showProblems(List<String> list, String warning) {
         StringBuilder text = new StringBuilder();
         if (!list.isEmpty()) {
-            text.append("Some settings in the address could not be read and use their defaults: ");
+            text.append("Some settings in the address could not be used as written: ");
             text.append(joinProblems(list)).append('.');
         }
         if (!warning.isEmpty()) {
