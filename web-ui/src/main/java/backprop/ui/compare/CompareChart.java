@@ -30,6 +30,7 @@ final class CompareChart {
     }
 
     void draw(LossHistory a, LossHistory b, boolean log) {
+        fitWidth();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         context.clearRect(0, 0, w, h);
@@ -64,6 +65,17 @@ final class CompareChart {
         int pointsB = line(b, false, axis, lo, hi, log, B, plotH);
         Dom.setData(canvas, "points-a", Integer.toString(pointsA));
         Dom.setData(canvas, "points-b", Integer.toString(pointsB));
+    }
+
+    /**
+     * Draws at the width the page gives the chart (a phone's column is about half of the 640
+     * pixels in the HTML), so that its 10 px labels stay 10 px instead of being scaled down.
+     */
+    private void fitWidth() {
+        int shown = canvas.getClientWidth();
+        if (shown >= 200 && shown != canvas.getWidth()) {
+            canvas.setWidth(shown);
+        }
     }
 
     /** One side's training loss ({@code test} false, solid) or test loss (dashed); returns the points drawn. */
