@@ -14,7 +14,9 @@ package backprop.engine.nn;
  * sums start at a bias or at a gradient sum reset to +0, and adding finite numbers never
  * makes −0 of them, so the results are the dense kernels' bit for bit while the weights,
  * biases and deltas are finite (with an infinite weight or delta, the dense product
- * ∞·0 = NaN would have spread to the skipped columns; training has diverged by then).
+ * ∞·0 = NaN would have spread to the skipped columns; training has diverged by then). A bias
+ * set to exactly −0 by hand is the one other case: a sum of only zeros then ends as −0
+ * where the dense one ends as +0, the same number.
  *
  * <p>Only worth it for wide inputs that are mostly zeros: {@link #select} says whether a
  * block qualifies. Dense inputs (the 2-D features, the benchmark's uniform digits) keep the
