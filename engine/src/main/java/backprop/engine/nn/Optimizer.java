@@ -343,8 +343,8 @@ public final class Optimizer {
     /**
      * next[i] ← the value parameter i takes after this rule's step (from the summed gradient g·n);
      * returns 0 when every next[i] is finite and NaN otherwise, so no extra pass checks them.
-     * (Each value is tested on its own, v − v being NaN exactly for ±∞ and NaN: a running sum
-     * would chain every addition to the one before and cost more than the step itself.)
+     * (Each value is tested on its own: a running sum would chain every addition to the one
+     * before and cost more than the step itself.)
      */
     private double proposeValues(double[] p, double[] gradientSum, double[] next, int k, boolean weights,
             double scale, double learningRate) {
@@ -355,9 +355,7 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     double v = p[i] - learningRate * (gradientSum[i] * scale);
                     next[i] = v;
-                    if (v - v != 0) {
-                        finite = false;
-                    }
+                    finite &= MathFunctions.isFinite(v);
                 }
                 return finite ? 0 : Double.NaN;
             case MOMENTUM:
@@ -367,9 +365,7 @@ public final class Optimizer {
                     v[i] = vi;
                     double x = p[i] + vi;
                     next[i] = x;
-                    if (x - x != 0) {
-                        finite = false;
-                    }
+                    finite &= MathFunctions.isFinite(x);
                 }
                 return finite ? 0 : Double.NaN;
             default:
@@ -385,9 +381,7 @@ public final class Optimizer {
                     s[i] = si;
                     double x = p[i] - learningRate * (mi * c1) / (Math.sqrt(si * c2) + epsilon);
                     next[i] = x;
-                    if (x - x != 0) {
-                        finite = false;
-                    }
+                    finite &= MathFunctions.isFinite(x);
                 }
                 return finite ? 0 : Double.NaN;
         }
