@@ -4,6 +4,7 @@ import backprop.engine.text.NumberText;
 import backprop.engine.train.LossHistory;
 import backprop.ui.base.Dom;
 import backprop.ui.plot.EpochAxis;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -23,10 +24,13 @@ final class CompareChart {
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
+    /** Whether the canvas has its width for the current window (measured once, again after a resize). */
+    private boolean fitted;
 
     CompareChart(HTMLCanvasElement canvas) {
         this.canvas = canvas;
         this.context = Dom.context(canvas);
+        Window.current().addEventListener("resize", event -> fitted = false);
     }
 
     void draw(LossHistory a, LossHistory b, boolean log) {
@@ -70,10 +74,19 @@ final class CompareChart {
     /**
      * Draws at the width the page gives the chart (a phone's column is about half of the 640
      * pixels in the HTML), so that its 10 px labels stay 10 px instead of being scaled down.
+     * Measured once per window size, not every frame: reading the width after the frame's other
+     * drawing would make the browser lay the page out again each time.
      */
     private void fitWidth() {
+        if (fitted) {
+            return;
+        }
         int shown = canvas.getClientWidth();
-        if (shown >= 200 && shown != canvas.getWidth()) {
+        if (shown < 200) {
+            return; // not laid out yet (the mode is just being shown): measure at the next draw
+        }
+        fitted = true;
+        if (shown != canvas.getWidth()) {
             canvas.setWidth(shown);
         }
     }
